@@ -1,0 +1,80 @@
+/**
+ * The haconf VS Code extension: starts the language server over IPC, switches plain-text .cfg/.conf files whose
+ * content is plainly one of the five formats to the right language, and hosts the commands.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { detection } from '../../server/src/formats/detection';
+
+export const LANGUAGES = detection.ids;
+
+let client: LanguageClient | undefined;
+
+export interface HaconfApi {
+  /** The running language client (for tests and for other extensions). */
+  readonly client: LanguageClient | undefined;
+  /** Resolves once the language server has answered `initialize`. */
+  ready(): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<HaconfApi> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+  };
+  const config = vscode.workspace.getConfiguration('haconf');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    initializationOptions: { maxFileSizeMB: config.get<number>('maxFileSizeMB') },
+    outputChannelName: 'haconf',
+  };
+  client = new LanguageClient('haconf', 'haconf language server', serverOptions, clientOptions);
+  const started = client.start();
+
+  context.subscriptions.push(
+    { dispose: () => void client?.stop() },
+    vscode.commands.registerCommand('haconf.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('haconf.detectLanguage', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return;
+      const found = detection.detect(doc.uri.path, doc.getText());
+      if (!found) {
+        void vscode.window.showInformationMessage('haconf: this file does not look like HAProxy, keepalived, corosync, DRBD or Ceph configuration.');
+        return;
+      }
+      if (doc.languageId !== found.id) await vscode.languages.setTextDocumentLanguage(doc, found.id);
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => void switchByContent(doc)),
+  );
+  for (const doc of vscode.workspace.textDocuments) void switchByContent(doc);
+
+  return {
+    get client() {
+      return client;
+    },
+    ready: () => started,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+/** Languages VS Code gives a config file it does not recognise. */
+const GENERIC = new Set(['plaintext', 'properties', 'ini', 'conf']);
+
+/** A .cfg, .conf or .res file opened as plain text whose name or content is plainly one of the five formats. */
+async function switchByContent(doc: vscode.TextDocument): Promise<void> {
+  if (!GENERIC.has(doc.languageId) || !/\.(cfg|conf|res)$/i.test(doc.uri.path)) return;
+  if (!vscode.workspace.getConfiguration('haconf').get<boolean>('detectByContent', true)) return;
+  const found = detection.detect(doc.uri.path, doc.getText());
+  if (found && found.id !== doc.languageId) await vscode.languages.setTextDocumentLanguage(doc, found.id);
+}

@@ -1,0 +1,12 @@
+// PLACEHOLDER: being written (grammar + format folder); replace this whole file.
+import type { FormatDefinition } from '../../service/format';
+import type { FormatSchema } from '../../service/schema';
+import { drbdDetection } from './detect';
+import schemaData from './schema.json';
+export const drbd: FormatDefinition = {
+  ...drbdDetection,
+  lineComments: ['#'],
+  schema: schemaData as FormatSchema,
+  tree: { sections: [], blocks: [], directives: [], comments: ['comment'] },
+  symbol: () => undefined,
+};

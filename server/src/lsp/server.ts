@@ -1,0 +1,111 @@
+/**
+ * The LSP adapter: keeps the open documents, feeds edits to the language service and publishes its results.
+ * Transport comes from the command line: --stdio, --node-ipc or --socket=PORT.
+ */
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver/node';
+import { registry } from '../formats';
+import {
+  ConfigDocument,
+  DEFAULT_LIMITS,
+  diagnose,
+  documentSymbols,
+  foldingRanges,
+  selectionRanges,
+  type DocumentLimits,
+} from '../service';
+
+interface Entry {
+  /** Resolves to the document once it is parsed; each change chains on it, so edits apply in order. */
+  doc: Promise<ConfigDocument | undefined>;
+  version: number;
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const docs = new Map<string, Entry>();
+  let limits: DocumentLimits = { ...DEFAULT_LIMITS };
+
+  connection.onInitialize((params): InitializeResult => {
+    const opts = (params.initializationOptions ?? {}) as { maxFileSizeMB?: number };
+    if (typeof opts.maxFileSizeMB === 'number' && opts.maxFileSizeMB > 0) {
+      limits = { ...limits, maxChars: Math.round(opts.maxFileSizeMB * 1024 * 1024) };
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'haconf' },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+      },
+      serverInfo: { name: 'haconf-language-server', version: process.env.HACONF_VERSION ?? '0.1.0' },
+    };
+  });
+
+  const publish = async (uri: string, entry: Entry): Promise<void> => {
+    const doc = await entry.doc;
+    if (!doc || docs.get(uri) !== entry || doc.version !== entry.version) return;
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc) });
+  };
+
+  const failed = (uri: string, err: unknown): undefined => {
+    connection.console.error(`haconf: ${uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    return undefined;
+  };
+
+  connection.onDidOpenTextDocument(({ textDocument: td }) => {
+    const format = registry.get(td.languageId);
+    if (!format) return;
+    const entry: Entry = {
+      doc: ConfigDocument.create(format, td.uri, td.text, td.version, limits).catch((e) => failed(td.uri, e)),
+      version: td.version,
+    };
+    docs.set(td.uri, entry);
+    void publish(td.uri, entry);
+  });
+
+  connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
+    const entry = docs.get(td.uri);
+    if (!entry) return;
+    const changes = contentChanges as TextDocumentContentChangeEvent[];
+    entry.doc = entry.doc.then((doc) => {
+      if (!doc) return doc;
+      try {
+        doc.update(changes, td.version);
+      } catch (e) {
+        return failed(td.uri, e);
+      }
+      return doc;
+    });
+    entry.version = td.version;
+    void publish(td.uri, entry);
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument: td }) => {
+    const entry = docs.get(td.uri);
+    docs.delete(td.uri);
+    void entry?.doc.then((doc) => doc?.dispose());
+    void connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
+  });
+
+  const withDoc = async <T>(uri: string, fallback: T, fn: (doc: ConfigDocument) => T): Promise<T> => {
+    const doc = await docs.get(uri)?.doc;
+    return doc ? fn(doc) : fallback;
+  };
+
+  connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, [], documentSymbols));
+  connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, [], foldingRanges));
+  connection.onSelectionRanges(({ textDocument, positions }) =>
+    withDoc(textDocument.uri, [], (doc) => selectionRanges(doc, positions)),
+  );
+
+  connection.listen();
+  return connection;
+}
+
+if (require.main === module) startServer();

@@ -1,0 +1,285 @@
+/**
+ * A parsed configuration document: its text, its tree-sitter tree and its model, updated incrementally.
+ *
+ * On a one-range edit the tree is re-parsed incrementally and only the top-level sections or blocks that the edit or
+ * tree-sitter's changed ranges touch are mapped again; the others are kept (shifted when lines moved).
+ */
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Parser, Tree, Range as TSRange } from 'web-tree-sitter';
+import type { FormatDefinition } from './format';
+import type { ConfigModel, ConfigNode } from './model';
+import { TreeMapper } from './treeMap';
+import { parserFor } from './parsers';
+
+export interface DocumentLimits {
+  /** Files larger than this (in characters) are not parsed. */
+  maxChars: number;
+  /** A parse that takes longer than this is abandoned (milliseconds). */
+  parseBudgetMs: number;
+}
+
+export const DEFAULT_LIMITS: DocumentLimits = { maxChars: 5 * 1024 * 1024, parseBudgetMs: 3000 };
+
+const EMPTY_MODEL: ConfigModel = { nodes: [], comments: [] };
+
+/** Why a document was not parsed, as a diagnostic at the top of the file, or undefined when it can be parsed. */
+export function guardDiagnostic(text: string, limits: DocumentLimits): Diagnostic | undefined {
+  const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (text.length > limits.maxChars) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    return {
+      range: top,
+      severity: DiagnosticSeverity.Warning,
+      source: 'haconf',
+      code: 'file.too-large',
+      message: `This file is ${mb(text.length)} MB; haconf only analyses files up to ${mb(limits.maxChars)} MB, so it is not checked.`,
+    };
+  }
+  if (looksBinary(text)) {
+    return {
+      range: top,
+      severity: DiagnosticSeverity.Error,
+      source: 'haconf',
+      code: 'file.binary',
+      message: 'This file holds binary data (NUL or control bytes), not configuration text, so it is not checked.',
+    };
+  }
+  return undefined;
+}
+
+/** A NUL anywhere in the first 64 KiB, or more than 10% control characters there. */
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.includes('\0')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+export class ConfigDocument {
+  /** Set when the document is not parsed (too large, binary, or a parse that ran out of time). */
+  guard: Diagnostic | undefined;
+  tree: Tree | null = null;
+  model: ConfigModel = EMPTY_MODEL;
+
+  private constructor(
+    readonly format: FormatDefinition,
+    public textDocument: TextDocument,
+    private readonly parser: Parser,
+    private readonly limits: DocumentLimits,
+  ) {}
+
+  static async create(
+    format: FormatDefinition,
+    uri: string,
+    text: string,
+    version = 0,
+    limits: DocumentLimits = DEFAULT_LIMITS,
+  ): Promise<ConfigDocument> {
+    const parser = await parserFor(format.id);
+    const doc = new ConfigDocument(format, TextDocument.create(uri, format.id, version, text), parser, limits);
+    doc.reparseAll();
+    return doc;
+  }
+
+  get uri(): string {
+    return this.textDocument.uri;
+  }
+  get version(): number {
+    return this.textDocument.version;
+  }
+  get text(): string {
+    return this.textDocument.getText();
+  }
+
+  /** Applies LSP content changes (in order) and brings tree and model up to date. */
+  update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+    if (changes.length === 1 && 'range' in changes[0] && this.tree && !this.guard) {
+      this.updateOne(changes[0], version);
+      return;
+    }
+    this.textDocument = TextDocument.update(this.textDocument, [...changes], version);
+    this.reparseAll();
+  }
+
+  dispose(): void {
+    this.tree?.delete();
+    this.tree = null;
+  }
+
+  private parse(text: string, old?: Tree | null): Tree | null {
+    const deadline = Date.now() + this.limits.parseBudgetMs;
+    try {
+      return this.parser.parse(text, old ?? null, { progressCallback: () => Date.now() > deadline });
+    } catch {
+      return null;
+    }
+  }
+
+  private reparseAll(): void {
+    this.tree?.delete();
+    this.tree = null;
+    this.model = EMPTY_MODEL;
+    const text = this.text;
+    this.guard = guardDiagnostic(text, this.limits);
+    if (this.guard) return;
+    this.tree = this.parse(text);
+    if (!this.tree) {
+      this.guard = timeoutDiagnostic(this.limits);
+      return;
+    }
+    this.model = this.mapAll();
+  }
+
+  private mapAll(): ConfigModel {
+    const mapper = new TreeMapper(this.format.tree, this.text);
+    const nodes: ConfigNode[] = [];
+    const comments: Range[] = [];
+    const c = this.tree!.walk();
+    try {
+      if (c.gotoFirstChild()) {
+        do {
+          const added = mapper.collectChild(c, nodes);
+          flushComments(mapper, added ? nodes[nodes.length - 1] : undefined, comments);
+        } while (c.gotoNextSibling());
+      }
+    } finally {
+      c.delete();
+    }
+    return { nodes, comments };
+  }
+
+  private updateOne(change: TextDocumentContentChangeEvent & { range: Range }, version: number): void {
+    const before = this.textDocument;
+    const start = before.offsetAt(change.range.start);
+    const oldEnd = before.offsetAt(change.range.end);
+    const newEnd = start + change.text.length;
+    const startPos = before.positionAt(start);
+    const oldEndPos = before.positionAt(oldEnd);
+    this.textDocument = TextDocument.update(before, [change], version);
+    const newEndPos = this.textDocument.positionAt(newEnd);
+    const text = this.text;
+
+    this.guard = guardDiagnostic(text, this.limits);
+    if (this.guard) {
+      this.tree?.delete();
+      this.tree = null;
+      this.model = EMPTY_MODEL;
+      return;
+    }
+    const oldTree = this.tree!;
+    oldTree.edit({
+      startIndex: start,
+      oldEndIndex: oldEnd,
+      newEndIndex: newEnd,
+      startPosition: { row: startPos.line, column: startPos.character },
+      oldEndPosition: { row: oldEndPos.line, column: oldEndPos.character },
+      newEndPosition: { row: newEndPos.line, column: newEndPos.character },
+    });
+    const tree = this.parse(text, oldTree);
+    if (!tree) {
+      oldTree.delete();
+      this.tree = null;
+      this.model = EMPTY_MODEL;
+      this.guard = timeoutDiagnostic(this.limits);
+      return;
+    }
+    const changed = oldTree.getChangedRanges(tree);
+    oldTree.delete();
+    this.tree = tree;
+
+    // Old top-level nodes that the edit cannot have touched, keyed by their start after the edit.
+    const delta = newEnd - oldEnd;
+    const lineDelta = newEndPos.line - oldEndPos.line;
+    const keep = new Map<number, ConfigNode>();
+    for (const node of this.model.nodes) {
+      if (node.endIndex < start) keep.set(node.startIndex, node);
+      else if (node.startIndex > oldEnd && node.range.start.line !== oldEndPos.line) keep.set(node.startIndex + delta, node);
+    }
+
+    const mapper = new TreeMapper(this.format.tree, text);
+    const nodes: ConfigNode[] = [];
+    const comments: Range[] = [];
+    const c = tree.walk();
+    try {
+      if (c.gotoFirstChild()) {
+        do {
+          const old = keep.get(c.startIndex);
+          if (
+            old &&
+            old.type === c.nodeType &&
+            old.endIndex + (old.startIndex >= start ? delta : 0) === c.endIndex &&
+            !touches(changed, c.startIndex, c.endIndex)
+          ) {
+            nodes.push(old.startIndex >= start && (delta !== 0 || lineDelta !== 0) ? shiftNode(old, delta, lineDelta) : old);
+            continue;
+          }
+          const added = mapper.collectChild(c, nodes);
+          flushComments(mapper, added ? nodes[nodes.length - 1] : undefined, comments);
+        } while (c.gotoNextSibling());
+      }
+    } finally {
+      c.delete();
+    }
+    this.model = { nodes, comments };
+  }
+}
+
+function timeoutDiagnostic(limits: DocumentLimits): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: 'haconf',
+    code: 'file.parse-timeout',
+    message: `Parsing this file took longer than ${limits.parseBudgetMs} ms, so it is not checked.`,
+  };
+}
+
+/** Comments met while mapping a top-level node stay with that node (so a kept node keeps its comments). */
+function flushComments(mapper: TreeMapper, owner: ConfigNode | undefined, topLevel: Range[]): void {
+  if (!mapper.comments.length) return;
+  if (owner) owner.comments = (owner.comments ?? []).concat(mapper.comments);
+  else topLevel.push(...mapper.comments);
+  mapper.comments = [];
+}
+
+function touches(ranges: readonly TSRange[], start: number, end: number): boolean {
+  for (const r of ranges) if (r.startIndex <= end && r.endIndex >= start) return true;
+  return false;
+}
+
+function shiftRange(r: Range, lines: number): Range {
+  return {
+    start: { line: r.start.line + lines, character: r.start.character },
+    end: { line: r.end.line + lines, character: r.end.character },
+  };
+}
+
+function shiftNode(node: ConfigNode, delta: number, lines: number): ConfigNode {
+  return {
+    ...node,
+    startIndex: node.startIndex + delta,
+    endIndex: node.endIndex + delta,
+    range: shiftRange(node.range, lines),
+    keywordRange: shiftRange(node.keywordRange, lines),
+    args: node.args.map((a) => ({ ...a, range: shiftRange(a.range, lines) })),
+    children: node.children.map((c) => shiftNode(c, delta, lines)),
+    open: node.open && shiftRange(node.open, lines),
+    close: node.close && shiftRange(node.close, lines),
+    condition: node.condition && { ...node.condition, range: shiftRange(node.condition.range, lines) },
+    comments: node.comments?.map((r) => shiftRange(r, lines)),
+  };
+}
+
+/** Every comment of a model, top-level and inside nodes, in document order. */
+export function allComments(model: ConfigModel): Range[] {
+  const out = [...model.comments];
+  for (const n of model.nodes) if (n.comments) out.push(...n.comments);
+  return out.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+}

@@ -1,0 +1,185 @@
+/**
+ * Syntax diagnostics, from the ERROR and MISSING nodes of the tree, in the user's terms: which block is never
+ * closed, which statement lacks its ';', what was not expected where. Only subtrees that contain an error are
+ * visited, so a clean file costs nothing.
+ */
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { Node as TSNode } from 'web-tree-sitter';
+import type { ConfigDocument } from '../document';
+import type { SyntaxMessage, SyntaxProblem } from '../format';
+import { nodeLabel, type ConfigNode } from '../model';
+import { toPosition } from '../treeMap';
+
+/** At most this many syntax diagnostics per file: past the first few, more say nothing new. */
+export const MAX_SYNTAX_DIAGNOSTICS = 100;
+
+export function syntaxDiagnostics(doc: ConfigDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (doc.guard) return [doc.guard];
+  const tree = doc.tree;
+  if (!tree) return out;
+  const problems: SyntaxProblem[] = [];
+  const visit = (node: TSNode): void => {
+    if (problems.length >= MAX_SYNTAX_DIAGNOSTICS) return;
+    if (node.isMissing) {
+      problems.push({ what: 'missing', node, text: doc.text, enclosing: enclosingAt(doc.model.nodes, node.startIndex) });
+      return;
+    }
+    if (node.type === 'ERROR') {
+      problems.push({ what: 'error', node, text: doc.text, enclosing: enclosingAt(doc.model.nodes, node.startIndex) });
+      return;
+    }
+    if (!node.hasError) return;
+    for (const child of node.children) if (child) visit(child);
+  };
+  visit(tree.rootNode);
+  for (const p of problems) {
+    const custom = doc.format.syntaxMessage?.(p);
+    const { message, code } = custom ?? genericMessage(p);
+    out.push({
+      range: problemRange(doc, p, code),
+      severity: DiagnosticSeverity.Error,
+      source: 'haconf',
+      code,
+      message,
+    });
+  }
+  if (doc.format.structuralDiagnostics) out.push(...doc.format.structuralDiagnostics(doc.model, doc.text));
+  return dedupe(out);
+}
+
+/** The model nodes that contain an offset, outermost first. */
+export function enclosingAt(nodes: readonly ConfigNode[], offset: number): ConfigNode[] {
+  const out: ConfigNode[] = [];
+  let level: readonly ConfigNode[] = nodes;
+  for (;;) {
+    const hit = findContaining(level, offset);
+    if (!hit) return out;
+    out.push(hit);
+    level = hit.children;
+  }
+}
+
+function findContaining(nodes: readonly ConfigNode[], offset: number): ConfigNode | undefined {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const n = nodes[mid];
+    if (offset < n.startIndex) hi = mid - 1;
+    else if (offset > n.endIndex) lo = mid + 1;
+    else return n;
+  }
+  return undefined;
+}
+
+/** The text a problem covers, first line only, shortened. */
+export function snippet(p: SyntaxProblem, max = 40): string {
+  const raw = p.text.slice(p.node.startIndex, p.node.endIndex).trim().split(/\r?\n/)[0].trim();
+  return raw.length > max ? `${raw.slice(0, max - 1)}…` : raw;
+}
+
+function where(enclosing: readonly ConfigNode[]): string {
+  const inner = [...enclosing].reverse().find((n) => n.kind !== 'directive');
+  return inner ? ` in '${nodeLabel(inner)}'` : '';
+}
+
+export function genericMessage(p: SyntaxProblem): SyntaxMessage {
+  if (p.what === 'missing') {
+    const token = p.node.type;
+    if (token === '}') {
+      const open = unclosedBlock(p.enclosing);
+      if (open) {
+        return {
+          code: 'syntax.unclosed-block',
+          message: `block '${nodeLabel(open)}' opened on line ${open.range.start.line + 1} is never closed`,
+        };
+      }
+      return { code: 'syntax.unclosed-block', message: "missing '}': a block is never closed" };
+    }
+    if (token === ';') {
+      const prev = previousStatement(p);
+      return {
+        code: 'syntax.missing-semicolon',
+        message: prev ? `missing ';' after '${prev}'` : "missing ';' at the end of the statement",
+      };
+    }
+    if (token === ']') return { code: 'syntax.unclosed-bracket', message: "missing ']' to close the section name" };
+    if (token === '"' || token === "'") return { code: 'syntax.unterminated-string', message: `unterminated quoted string: missing closing ${token}` };
+    const named = p.node.type.replace(/_/g, ' ');
+    return { code: 'syntax.missing', message: `missing ${/^[a-z ]+$/.test(named) ? named : `'${named}'`}${where(p.enclosing)}` };
+  }
+  const text = snippet(p);
+  if (text.startsWith('}')) {
+    return { code: 'syntax.unmatched-brace', message: "unexpected '}': no block is open here" };
+  }
+  if (/^[^"]*"[^"]*$/.test(text) || /^[^']*'[^']*$/.test(text)) {
+    return { code: 'syntax.unterminated-string', message: `unterminated quoted string in '${text}'` };
+  }
+  if (!text) return { code: 'syntax.unexpected', message: `unexpected input${where(p.enclosing)}` };
+  return { code: 'syntax.unexpected', message: `unexpected '${text}'${where(p.enclosing)}` };
+}
+
+/**
+ * The block that lacks its '}'. The parser can only tell that the outermost open block ran to the end of the file;
+ * when a block inside it was closed by a '}' indented less than the block's own keyword, that '}' most likely
+ * belonged to the outer block, and the inner block is the one whose '}' went missing.
+ */
+export function unclosedBlock(enclosing: readonly ConfigNode[]): ConfigNode | undefined {
+  const open = [...enclosing].reverse().find((n) => n.kind === 'block' && !n.close);
+  if (!open) return undefined;
+  let suspect: ConfigNode | undefined;
+  const search = (nodes: readonly ConfigNode[]): void => {
+    for (const n of nodes) {
+      if (suspect) return;
+      if (n.kind !== 'block') continue;
+      if (n.close && n.close.start.line > n.keywordRange.start.line && n.close.start.character < n.keywordRange.start.character) {
+        suspect = n;
+        return;
+      }
+      search(n.children);
+    }
+  };
+  search(open.children);
+  return suspect ?? open;
+}
+
+/** The statement just before a MISSING token, as written (first line, shortened). */
+function previousStatement(p: SyntaxProblem): string | undefined {
+  let prev = p.node.previousSibling;
+  while (prev && (prev.type === 'comment' || !prev.text.trim())) prev = prev.previousSibling;
+  if (!prev) prev = p.node.parent;
+  if (!prev) return undefined;
+  const text = p.text.slice(prev.startIndex, prev.endIndex).replace(/\s+/g, ' ').trim();
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function problemRange(doc: ConfigDocument, p: SyntaxProblem, code: string): Range {
+  if (code === 'syntax.unclosed-block') {
+    const open = unclosedBlock(p.enclosing);
+    if (open) return { start: open.keywordRange.start, end: (open.open ?? open.keywordRange).end };
+  }
+  const start = toPosition(p.node.startPosition);
+  let end = toPosition(p.node.endPosition);
+  if (end.line > start.line) {
+    // Report a multi-line ERROR on its first line only.
+    const lineEnd = doc.text.indexOf('\n', p.node.startIndex);
+    end = doc.textDocument.positionAt(lineEnd < 0 ? doc.text.length : lineEnd);
+  }
+  if (p.what === 'missing' && start.line === end.line && start.character === end.character) {
+    // A zero-width MISSING token: underline the character before it so the squiggle is visible.
+    const at = doc.textDocument.offsetAt(start);
+    if (at > 0) return { start: doc.textDocument.positionAt(at - 1), end };
+  }
+  return { start, end };
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.range.start.line}:${d.range.start.character}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

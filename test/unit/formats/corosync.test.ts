@@ -1,0 +1,98 @@
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { diagnose, documentSymbols, foldingRanges } from '../../../server/src/service';
+import { errors, open, sexp } from '../../helpers';
+
+const CONF = `# two-node cluster
+totem {
+    version: 2
+    cluster_name: web
+    transport: knet
+    interface {
+        linknumber: 0
+    }
+}
+
+nodelist {
+    node {
+        ring0_addr: 10.0.0.1
+        name: alice
+        nodeid: 1
+    }
+    node {
+        ring0_addr: fe80::2
+        name: bob
+        nodeid: 2
+    }
+}
+
+quorum {
+    provider: corosync_votequorum
+    two_node: 1
+}
+`;
+
+describe('corosync grammar and mapping', () => {
+  it('parses key: value inside nested braces with no error', async () => {
+    const doc = await open('corosync', CONF);
+    assert.equal(doc.tree!.rootNode.hasError, false, sexp(doc));
+    const totem = doc.model.nodes[0];
+    assert.equal(totem.keyword, 'totem');
+    assert.deepEqual(totem.children.map((c) => c.keyword), ['version', 'cluster_name', 'transport', 'interface']);
+    assert.equal(totem.children[0].args[0].value, '2');
+    // An IPv6 address keeps its colons: only the first ':' separates key and value.
+    const bob = doc.model.nodes[1].children[1];
+    assert.equal(bob.children[0].args[0].value, 'fe80::2');
+  });
+
+  it('outlines nodes by name and nodeid', async () => {
+    const doc = await open('corosync', CONF);
+    const symbols = documentSymbols(doc);
+    assert.deepEqual(symbols.map((s) => s.name), ['totem', 'nodelist', 'quorum']);
+    assert.deepEqual(symbols[1].children!.map((s) => `${s.name} (${s.detail})`), ['node alice (nodeid 1)', 'node bob (nodeid 2)']);
+    assert.deepEqual(symbols[0].children!.map((s) => s.name), ['interface']);
+  });
+
+  it('folds every section, keeping the closing brace visible', async () => {
+    const doc = await open('corosync', CONF);
+    const folds = foldingRanges(doc).map((f) => `${f.startLine + 1}-${f.endLine + 1}`);
+    assert.deepEqual(folds, ['2-8', '6-7', '11-21', '12-15', '17-20', '24-26']);
+  });
+
+  it('names the block that is never closed', async () => {
+    const doc = await open('corosync', 'totem {\n  version: 2\n\nlogging {\n  to_syslog: yes\n}\n');
+    const diags = errors(diagnose(doc));
+    assert.equal(diags.length, 1, JSON.stringify(diags));
+    assert.equal(diags[0].message, "block 'totem' opened on line 1 is never closed");
+    assert.equal(diags[0].range.start.line, 0);
+  });
+
+  it('blames the inner block whose closing brace went missing, by indentation', async () => {
+    const doc = await open('corosync', 'totem {\n  version: 2\n  interface {\n    linknumber: 0\n}\nquorum {\n  provider: corosync_votequorum\n}\n');
+    const diags = errors(diagnose(doc));
+    assert.equal(diags.length, 1, JSON.stringify(diags));
+    assert.equal(diags[0].message, "block 'interface' opened on line 3 is never closed");
+    assert.equal(diags[0].range.start.line, 2);
+  });
+
+  it('explains a line that is not key: value', async () => {
+    const doc = await open('corosync', 'totem {\n  version 2\n}\n');
+    const diags = errors(diagnose(doc));
+    assert.equal(diags.length, 1, JSON.stringify(diags));
+    assert.match(diags[0].message, /'version 2' is neither 'key: value'/);
+    assert.equal(diags[0].range.start.line, 1);
+  });
+
+  it('reports a stray closing brace', async () => {
+    const doc = await open('corosync', 'totem {\n  version: 2\n}\n}\n');
+    const diags = errors(diagnose(doc));
+    assert.equal(diags.length, 1, JSON.stringify(diags));
+    assert.equal(diags[0].code, 'syntax.unmatched-brace');
+    assert.equal(diags[0].range.start.line, 3);
+  });
+
+  it('accepts a last line without a newline', async () => {
+    const doc = await open('corosync', 'totem {\n  version: 2\n}');
+    assert.equal(diagnose(doc).length, 0, sexp(doc));
+  });
+});
