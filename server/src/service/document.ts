@@ -262,7 +262,7 @@ function shiftRange(r: Range, lines: number): Range {
 }
 
 function shiftNode(node: ConfigNode, delta: number, lines: number): ConfigNode {
-  return {
+  const out: ConfigNode = {
     ...node,
     startIndex: node.startIndex + delta,
     endIndex: node.endIndex + delta,
@@ -270,11 +270,12 @@ function shiftNode(node: ConfigNode, delta: number, lines: number): ConfigNode {
     keywordRange: shiftRange(node.keywordRange, lines),
     args: node.args.map((a) => ({ ...a, range: shiftRange(a.range, lines) })),
     children: node.children.map((c) => shiftNode(c, delta, lines)),
-    open: node.open && shiftRange(node.open, lines),
-    close: node.close && shiftRange(node.close, lines),
-    condition: node.condition && { ...node.condition, range: shiftRange(node.condition.range, lines) },
-    comments: node.comments?.map((r) => shiftRange(r, lines)),
   };
+  if (node.open) out.open = shiftRange(node.open, lines);
+  if (node.close) out.close = shiftRange(node.close, lines);
+  if (node.condition) out.condition = { ...node.condition, range: shiftRange(node.condition.range, lines) };
+  if (node.comments) out.comments = node.comments.map((r) => shiftRange(r, lines));
+  return out;
 }
 
 /** Every comment of a model, top-level and inside nodes, in document order. */

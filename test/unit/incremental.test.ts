@@ -1,0 +1,96 @@
+/**
+ * Property test: after any sequence of edits, the incrementally updated document (tree re-parse plus the reuse of
+ * untouched top-level nodes) equals a document parsed from scratch: same model, same diagnostics, same outline.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import { describe, it } from 'node:test';
+import type { Range } from 'vscode-languageserver-types';
+import { FORMATS } from '../../server/src/formats';
+import { diagnose, documentSymbols, foldingRanges } from '../../server/src/service';
+import { grammarWasmPath } from '../../server/src/service/parsers';
+import { corpus, open, SKIP_NO_SHARED } from '../helpers';
+
+/** A small seeded PRNG (mulberry32), so failures reproduce. */
+export function rng(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['}', '{', ';', '\n', ' ', '#', '"', 'x', ':', '=', '[', ']', '\n}\n', 'key value\n', '0', '\t'];
+
+function randomEdit(text: string, rand: () => number): { start: number; end: number; insert: string } {
+  const start = Math.floor(rand() * (text.length + 1));
+  const kind = rand();
+  if (kind < 0.4) return { start, end: start, insert: PIECES[Math.floor(rand() * PIECES.length)] };
+  if (kind < 0.7) return { start, end: Math.min(text.length, start + 1 + Math.floor(rand() * 3)), insert: '' };
+  if (kind < 0.85) {
+    // delete a whole line
+    const ls = text.lastIndexOf('\n', start - 1) + 1;
+    const le = text.indexOf('\n', start);
+    return { start: ls, end: le < 0 ? text.length : le + 1, insert: '' };
+  }
+  return { start, end: Math.min(text.length, start + Math.floor(rand() * 20)), insert: PIECES[Math.floor(rand() * PIECES.length)] };
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let ls = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    ls = i + 1;
+  }
+  return { line, character: offset - ls };
+}
+
+const formats = FORMATS.filter((f) => fs.existsSync(grammarWasmPath(f.id)));
+
+describe('incremental updates equal a fresh parse', { skip: SKIP_NO_SHARED }, () => {
+  for (const format of formats) {
+    const files = corpus().filter((e) => e.format === format.id).slice(0, 6);
+    for (const [i, entry] of files.entries()) {
+      it(`${format.id}: ${entry.file.split('/').pop()} under 60 random edits`, async () => {
+        let text = fs.readFileSync(entry.path, 'utf8');
+        const doc = await open(format.id, text);
+        const rand = rng(1000 + i);
+        for (let step = 0; step < 60; step++) {
+          const e = randomEdit(text, rand);
+          const range: Range = { start: positionAt(text, e.start), end: positionAt(text, e.end) };
+          text = text.slice(0, e.start) + e.insert + text.slice(e.end);
+          doc.update([{ range, text: e.insert }], step + 1);
+          assert.equal(doc.text, text);
+          const fresh = await open(format.id, text);
+          const where = `step ${step}: edit ${JSON.stringify(e)}`;
+          assert.deepEqual(doc.model, fresh.model, `model differs at ${where}`);
+          assert.deepEqual(diagnose(doc), diagnose(fresh), `diagnostics differ at ${where}`);
+          assert.deepEqual(documentSymbols(doc), documentSymbols(fresh), `symbols differ at ${where}`);
+          assert.deepEqual(foldingRanges(doc), foldingRanges(fresh), `folding differs at ${where}`);
+          fresh.dispose();
+        }
+        doc.dispose();
+      });
+    }
+  }
+});
+
+describe('whole-document and multi-change updates', () => {
+  it('applies a full-text change and several ranged changes in order', async () => {
+    const doc = await open('corosync', 'totem {\n  version: 2\n}\n');
+    doc.update([{ text: 'quorum {\n  provider: corosync_votequorum\n}\n' }], 2);
+    assert.deepEqual(doc.model.nodes.map((n) => n.keyword), ['quorum']);
+    doc.update(
+      [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } }, text: 'totem' },
+        { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 10 } }, text: 'version' },
+      ],
+      3,
+    );
+    assert.equal(doc.text, 'totem {\n  version: corosync_votequorum\n}\n');
+    assert.deepEqual(doc.model.nodes[0].children.map((n) => n.keyword), ['version']);
+  });
+});
