@@ -78,11 +78,9 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   }
 
   const results: FileResult[] = [];
-  let ioError = false;
   for (const target of expand(files, lang, err)) {
     if ('error' in target) {
       results.push({ file: target.file, diagnostics: [], error: target.error });
-      ioError = true;
       continue;
     }
     results.push(await checkFile(target.file, lang, !target.explicit));
@@ -99,7 +97,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       }
     }
   }
-  if (ioError) return 2;
+  if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error)) ? 1 : 0;
 }
 

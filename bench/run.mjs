@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// `npm run bench`: haconf's speed and memory on large inputs, printed against the targets and beside the best peer's
+// figures on the same files. Inputs: a generated 24,000-line file per format (bench/generate.mjs) and, where
+// ../shared/bench exists, the peer's own 24,000-line HAProxy benchmark files.
+// Options: --quick (fewer runs), --strict (exit 1 when a target is missed), --json FILE (write the figures).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { GENERATORS } from './generate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const service = require(path.join(root, 'out/server/src/service/index.js'));
+const { registry } = require(path.join(root, 'out/server/src/formats/index.js'));
+const { parserFor, grammarWasmPath } = require(path.join(root, 'out/server/src/service/parsers.js'));
+
+const quick = process.argv.includes('--quick');
+const strict = process.argv.includes('--strict');
+const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
+const RUNS = quick ? 5 : 15;
+const EDITS = quick ? 41 : 201;
+const WARMUP = 3;
+
+const TARGETS = {
+  'open→diagnostics': 100,
+  'edit→diagnostics': 10,
+  'server start→initialized': 150,
+  'peak RSS (MB)': 80,
+};
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return { median: at(0.5), p99: at(0.99), n: s.length };
+}
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const now = () => process.hrtime.bigint();
+
+async function time(n, fn) {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = now();
+    await fn();
+    out.push(ms(t0));
+  }
+  return stats(out);
+}
+
+async function measureInput(formatId, name, text) {
+  const format = registry.get(formatId);
+  const parser = await parserFor(formatId);
+  const uri = `file:///bench/${name}`;
+  const r = { format: formatId, input: name, lines: text.split('\n').length - 1, bytes: Buffer.byteLength(text) };
+  r.parse = await time(RUNS, () => parser.parse(text).delete());
+  let diagCount = 0;
+  r['open→diagnostics'] = await time(RUNS, async () => {
+    const doc = await service.ConfigDocument.create(format, uri, text);
+    diagCount = service.diagnose(doc).length;
+    doc.dispose();
+  });
+  r.diagnostics = diagCount;
+  const doc = await service.ConfigDocument.create(format, uri, text);
+  // A one-character edit in the middle of the file: type a character, then delete it, alternately.
+  const mid = doc.textDocument.positionAt(Math.floor(text.length / 2));
+  const lineEnd = { line: mid.line, character: doc.textDocument.getText({ start: { line: mid.line, character: 0 }, end: { line: mid.line + 1, character: 0 } }).replace(/\r?\n$/, '').length };
+  let version = 1;
+  const edits = [];
+  for (let i = 0; i < EDITS + WARMUP; i++) {
+    const insert = i % 2 === 0;
+    const change = insert
+      ? { range: { start: lineEnd, end: lineEnd }, text: 'x' }
+      : { range: { start: lineEnd, end: { line: lineEnd.line, character: lineEnd.character + 1 } }, text: '' };
+    const t0 = now();
+    doc.update([change], ++version);
+    service.diagnose(doc);
+    if (i >= WARMUP) edits.push(ms(t0));
+  }
+  r['edit→diagnostics'] = stats(edits);
+  r['document symbols'] = await time(RUNS, () => service.documentSymbols(doc));
+  r['folding ranges'] = await time(RUNS, () => service.foldingRanges(doc));
+  doc.dispose();
+  return r;
+}
+
+/** The real server process: start→initialized, then open a big file and wait for its diagnostics; peak RSS. */
+async function measureServer(file, languageId) {
+  const text = file ? fs.readFileSync(file, 'utf8') : '';
+  const proc = spawn(process.execPath, [path.join(root, 'bin/haconf-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const t0 = now();
+  let buf = Buffer.alloc(0);
+  const waiting = new Map();
+  proc.stdout.on('data', (d) => {
+    buf = Buffer.concat([buf, d]);
+    for (;;) {
+      const head = buf.indexOf('\r\n\r\n');
+      if (head < 0) return;
+      const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, head).toString())[1]);
+      if (buf.length < head + 4 + len) return;
+      const msg = JSON.parse(buf.subarray(head + 4, head + 4 + len).toString());
+      buf = buf.subarray(head + 4 + len);
+      const key = msg.id !== undefined ? `id:${msg.id}` : msg.method;
+      waiting.get(key)?.(msg);
+    }
+  });
+  const send = (msg) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }));
+    proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    proc.stdin.write(body);
+  };
+  const next = (key) => new Promise((resolve) => waiting.set(key, resolve));
+  const init = next('id:1');
+  send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+  await init;
+  const startMs = ms(t0);
+  send({ method: 'initialized', params: {} });
+  let firstDiagnosticsMs;
+  if (file) {
+    const diags = next('textDocument/publishDiagnostics');
+    send({ method: 'textDocument/didOpen', params: { textDocument: { uri: `file://${file}`, languageId, version: 1, text } } });
+    await diags;
+    firstDiagnosticsMs = ms(t0);
+  }
+  const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+  const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) / 1024;
+  const done = next('id:2');
+  send({ id: 2, method: 'shutdown' });
+  await done;
+  send({ method: 'exit' });
+  await new Promise((resolve) => proc.on('exit', resolve));
+  return { startMs, firstDiagnosticsMs, peakRssMB: hwm };
+}
+
+const fmt = (s) => (typeof s === 'number' ? s.toFixed(s < 10 ? 2 : 1) : s);
+const verdict = (value, target) => (value <= target ? 'ok' : 'MISSED');
+
+const results = [];
+const genDir = path.join(root, 'bench', '.generated');
+fs.mkdirSync(genDir, { recursive: true });
+for (const [id, gen] of Object.entries(GENERATORS)) {
+  if (!fs.existsSync(grammarWasmPath(id))) {
+    console.log(`skip ${id}: its grammar is not built`);
+    continue;
+  }
+  const text = gen();
+  fs.writeFileSync(path.join(genDir, `${id}-24k.conf`), text);
+  results.push(await measureInput(id, `${id}-24k (generated)`, text));
+}
+const shared = [process.env.HACONF_SHARED, path.join(root, '..', 'shared')].filter(Boolean).map((d) => path.join(d, 'bench')).find((d) => fs.existsSync(path.join(d, 'large-valid.cfg')));
+const peer = JSON.parse(fs.readFileSync(path.join(root, 'bench/peer-figures.json'), 'utf8'));
+if (shared) {
+  for (const f of ['large-valid.cfg', 'large-mixed.cfg']) results.push(await measureInput('haproxy', f, fs.readFileSync(path.join(shared, f), 'utf8')));
+} else {
+  console.log('note: ../shared/bench is absent in this clone: the peer comparison on its files is skipped');
+}
+
+console.log('\nhaconf language service, in process (median / p99 in ms; n = runs)\n');
+const cols = ['parse', 'open→diagnostics', 'edit→diagnostics', 'document symbols', 'folding ranges'];
+console.log(['input'.padEnd(30), 'lines', ...cols.map((c) => c.padStart(22)), 'diags'.padStart(7)].join(' '));
+for (const r of results) {
+  console.log([r.input.padEnd(30), String(r.lines).padStart(5), ...cols.map((c) => `${fmt(r[c].median)} / ${fmt(r[c].p99)}`.padStart(22)), String(r.diagnostics).padStart(7)].join(' '));
+}
+
+const serverRuns = [];
+const bigFile = shared ? path.join(shared, 'large-valid.cfg') : path.join(genDir, 'haproxy-24k.conf');
+for (let i = 0; i < (quick ? 3 : 7); i++) serverRuns.push(await measureServer(bigFile, 'haproxy'));
+const idle = await measureServer(undefined);
+const start = stats(serverRuns.map((s) => s.startMs));
+const first = stats(serverRuns.map((s) => s.firstDiagnosticsMs));
+const rss = stats(serverRuns.map((s) => s.peakRssMB));
+
+console.log(`\nlanguage server process (${path.basename(bigFile)}; ${serverRuns.length} fresh processes)\n`);
+console.log(`  start→initialized          median ${fmt(start.median)} ms, p99 ${fmt(start.p99)} ms`);
+console.log(`  start→first diagnostics    median ${fmt(first.median)} ms, p99 ${fmt(first.p99)} ms`);
+console.log(`  peak RSS with the file     median ${fmt(rss.median)} MB, max ${fmt(rss.p99)} MB (idle server: ${fmt(idle.peakRssMB)} MB)`);
+
+const main = results.find((r) => r.input === 'large-valid.cfg') ?? results.find((r) => r.format === 'haproxy');
+console.log('\ntargets (on the 24,000-line HAProxy file)\n');
+const rows = [];
+if (main) {
+  rows.push(['open→diagnostics', main['open→diagnostics'].median, main['open→diagnostics'].p99, TARGETS['open→diagnostics'], 'ms']);
+  rows.push(['edit→diagnostics', main['edit→diagnostics'].median, main['edit→diagnostics'].p99, TARGETS['edit→diagnostics'], 'ms']);
+}
+rows.push(['server start→initialized', start.median, start.p99, TARGETS['server start→initialized'], 'ms']);
+rows.push(['peak RSS (MB)', rss.median, rss.p99, TARGETS['peak RSS (MB)'], 'MB']);
+let missed = 0;
+for (const [name, med, p99, target, unit] of rows) {
+  const v = verdict(med, target);
+  if (v !== 'ok') missed++;
+  console.log(`  ${name.padEnd(26)} median ${fmt(med).padStart(7)} ${unit}  p99 ${fmt(p99).padStart(7)} ${unit}  target <= ${target} ${unit}  ${v}`);
+}
+
+if (shared) {
+  console.log(`\nbeside the best peer (${peer.source})\n`);
+  for (const f of ['large-valid.cfg', 'large-mixed.cfg']) {
+    const r = results.find((x) => x.input === f);
+    const p = peer[f];
+    console.log(`  ${f}`);
+    console.log(`    parse                  haconf ${fmt(r.parse.median)} ms      peer ${p.parse}`);
+    console.log(`    open→diagnostics       haconf ${fmt(r['open→diagnostics'].median)} ms      peer ${p['open→diagnostics']}`);
+    console.log(`    edit→diagnostics       haconf ${fmt(r['edit→diagnostics'].median)} ms      peer ${p['edit→diagnostics']}`);
+    if (f === 'large-valid.cfg') console.log(`    fresh process          haconf ${fmt(first.median / 1000)} s, ${fmt(rss.median)} MB   peer ${p['fresh process: load + first diagnostics']}`);
+  }
+}
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results, server: { start, first, rss, idleRssMB: idle.peakRssMB } }, null, 2));
+console.log(`\n${missed ? `${missed} target(s) missed` : 'all targets met'}`);
+if (strict && missed) process.exit(1);
