@@ -9,7 +9,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Parser, Tree, Range as TSRange } from 'web-tree-sitter';
 import type { FormatDefinition } from './format';
-import type { ConfigModel, ConfigNode } from './model';
+import type { ConfigModel, ConfigNode, LineTable } from './model';
 import { TreeMapper } from './treeMap';
 import { parserFor } from './parsers';
 
@@ -67,13 +67,17 @@ export class ConfigDocument {
   guard: Diagnostic | undefined;
   tree: Tree | null = null;
   model: ConfigModel = EMPTY_MODEL;
+  /** The current line table, shared by every node's anchor. */
+  private readonly lines: { current: LineTable };
 
   private constructor(
     readonly format: FormatDefinition,
     public textDocument: TextDocument,
     private readonly parser: Parser,
     private readonly limits: DocumentLimits,
-  ) {}
+  ) {
+    this.lines = { current: textDocument };
+  }
 
   static async create(
     format: FormatDefinition,
@@ -104,7 +108,7 @@ export class ConfigDocument {
       this.updateOne(changes[0], version);
       return;
     }
-    this.textDocument = TextDocument.update(this.textDocument, [...changes], version);
+    this.setText(TextDocument.update(this.textDocument, [...changes], version));
     this.reparseAll();
   }
 
@@ -138,21 +142,18 @@ export class ConfigDocument {
   }
 
   private mapAll(): ConfigModel {
-    const mapper = new TreeMapper(this.format.tree, this.text);
+    const mapper = new TreeMapper(this.format.tree, this.text, this.lines);
     const nodes: ConfigNode[] = [];
-    const comments: Range[] = [];
     const c = this.tree!.walk();
     try {
       if (c.gotoFirstChild()) {
-        do {
-          const added = mapper.collectChild(c, nodes);
-          flushComments(mapper, added ? nodes[nodes.length - 1] : undefined, comments);
-        } while (c.gotoNextSibling());
+        do mapper.mapTopLevel(c, nodes);
+        while (c.gotoNextSibling());
       }
     } finally {
       c.delete();
     }
-    return { nodes, comments };
+    return { nodes, comments: mapper.topLevelComments };
   }
 
   private updateOne(change: TextDocumentContentChangeEvent & { range: Range }, version: number): void {
@@ -162,7 +163,7 @@ export class ConfigDocument {
     const newEnd = start + change.text.length;
     const startPos = before.positionAt(start);
     const oldEndPos = before.positionAt(oldEnd);
-    this.textDocument = TextDocument.update(before, [change], version);
+    this.setText(TextDocument.update(before, [change], version));
     const newEndPos = this.textDocument.positionAt(newEnd);
     const text = this.text;
 
@@ -194,40 +195,42 @@ export class ConfigDocument {
     oldTree.delete();
     this.tree = tree;
 
-    // Old top-level nodes that the edit cannot have touched, keyed by their start after the edit.
+    // Old top-level nodes that the edit cannot have touched, keyed by where they start after the edit.
     const delta = newEnd - oldEnd;
-    const lineDelta = newEndPos.line - oldEndPos.line;
     const keep = new Map<number, ConfigNode>();
     for (const node of this.model.nodes) {
       if (node.endIndex < start) keep.set(node.startIndex, node);
-      else if (node.startIndex > oldEnd && node.range.start.line !== oldEndPos.line) keep.set(node.startIndex + delta, node);
+      else if (node.startIndex > oldEnd) keep.set(node.startIndex + delta, node);
     }
 
-    const mapper = new TreeMapper(this.format.tree, text);
+    const mapper = new TreeMapper(this.format.tree, text, this.lines);
     const nodes: ConfigNode[] = [];
-    const comments: Range[] = [];
     const c = tree.walk();
     try {
       if (c.gotoFirstChild()) {
         do {
           const old = keep.get(c.startIndex);
-          if (
-            old &&
-            old.type === c.nodeType &&
-            old.endIndex + (old.startIndex >= start ? delta : 0) === c.endIndex &&
-            !touches(changed, c.startIndex, c.endIndex)
-          ) {
-            nodes.push(old.startIndex >= start && (delta !== 0 || lineDelta !== 0) ? shiftNode(old, delta, lineDelta) : old);
-            continue;
+          if (old && old.type === c.nodeType) {
+            const shift = old.startIndex === c.startIndex ? 0 : delta;
+            if (old.endIndex + shift === c.endIndex && !touches(changed, c.startIndex, c.endIndex)) {
+              // Moving the anchor moves the node and everything in it.
+              old.anchor.offset += shift;
+              nodes.push(old);
+              continue;
+            }
           }
-          const added = mapper.collectChild(c, nodes);
-          flushComments(mapper, added ? nodes[nodes.length - 1] : undefined, comments);
+          mapper.mapTopLevel(c, nodes);
         } while (c.gotoNextSibling());
       }
     } finally {
       c.delete();
     }
-    this.model = { nodes, comments };
+    this.model = { nodes, comments: mapper.topLevelComments };
+  }
+
+  private setText(doc: TextDocument): void {
+    this.textDocument = doc;
+    this.lines.current = doc;
   }
 }
 
@@ -241,41 +244,9 @@ function timeoutDiagnostic(limits: DocumentLimits): Diagnostic {
   };
 }
 
-/** Comments met while mapping a top-level node stay with that node (so a kept node keeps its comments). */
-function flushComments(mapper: TreeMapper, owner: ConfigNode | undefined, topLevel: Range[]): void {
-  if (!mapper.comments.length) return;
-  if (owner) owner.comments = (owner.comments ?? []).concat(mapper.comments);
-  else topLevel.push(...mapper.comments);
-  mapper.comments = [];
-}
-
 function touches(ranges: readonly TSRange[], start: number, end: number): boolean {
   for (const r of ranges) if (r.startIndex <= end && r.endIndex >= start) return true;
   return false;
-}
-
-function shiftRange(r: Range, lines: number): Range {
-  return {
-    start: { line: r.start.line + lines, character: r.start.character },
-    end: { line: r.end.line + lines, character: r.end.character },
-  };
-}
-
-function shiftNode(node: ConfigNode, delta: number, lines: number): ConfigNode {
-  const out: ConfigNode = {
-    ...node,
-    startIndex: node.startIndex + delta,
-    endIndex: node.endIndex + delta,
-    range: shiftRange(node.range, lines),
-    keywordRange: shiftRange(node.keywordRange, lines),
-    args: node.args.map((a) => ({ ...a, range: shiftRange(a.range, lines) })),
-    children: node.children.map((c) => shiftNode(c, delta, lines)),
-  };
-  if (node.open) out.open = shiftRange(node.open, lines);
-  if (node.close) out.close = shiftRange(node.close, lines);
-  if (node.condition) out.condition = { ...node.condition, range: shiftRange(node.condition.range, lines) };
-  if (node.comments) out.comments = node.comments.map((r) => shiftRange(r, lines));
-  return out;
 }
 
 /** Every comment of a model, top-level and inside nodes, in document order. */

@@ -3,42 +3,113 @@
  *
  * Each format's tree mapping turns its tree-sitter tree into these nodes. A node is a section (HAProxy
  * `frontend www`, Ceph `[osd.3]`: a header whose body runs until the next header), a block (`vrrp_instance VI_1 {
- * ... }`, `totem { ... }`, `on alice { ... }`) or a directive (one keyword with its arguments). Every part has an
- * exact range and the offsets it covers, so features never need to go back to the tree.
+ * ... }`, `totem { ... }`, `on alice { ... }`) or a directive (one keyword with its arguments).
+ *
+ * Nodes store offsets relative to their top-level node's anchor, and compute line/character ranges on demand from
+ * the document's current line table. That keeps a 24,000-line model small, and lets an edit move every node after
+ * it by changing one number per top-level node.
  */
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 
 export type NodeKind = 'section' | 'block' | 'directive';
 
-export interface Arg {
-  /** The argument as written, quotes and escapes included. */
-  text: string;
-  /** The argument with quotes removed and escapes resolved. */
-  value: string;
-  range: Range;
+/** Converts offsets to positions for the document's current text; one per document, updated on every edit. */
+export interface LineTable {
+  positionAt(offset: number): Position;
 }
 
-export interface ConfigNode {
-  kind: NodeKind;
-  /** The grammar's node type, e.g. `section`, `block`, `directive`, `include`. */
-  type: string;
-  /** The keyword as written (for a Ceph section, its name). */
-  keyword: string;
-  keywordRange: Range;
-  args: Arg[];
-  /** From the keyword to the end of the node (the closing brace, or the last line of a section body). */
-  range: Range;
-  startIndex: number;
-  endIndex: number;
+/** The offset of a top-level node; every node and argument inside it is stored relative to it. */
+export class Anchor {
+  constructor(
+    public offset: number,
+    readonly lines: { current: LineTable },
+  ) {}
+  range(start: number, end: number): Range {
+    const t = this.lines.current;
+    return { start: t.positionAt(this.offset + start), end: t.positionAt(this.offset + end) };
+  }
+}
+
+export class Arg {
+  private unquoted: string | undefined;
+  constructor(
+    /** The argument as written, quotes and escapes included. */
+    readonly text: string,
+    private readonly anchor: Anchor,
+    private readonly s: number,
+    private readonly unquoteFn: (text: string) => string,
+  ) {}
+  /** The argument with quotes removed and escapes resolved. */
+  get value(): string {
+    return (this.unquoted ??= this.unquoteFn(this.text));
+  }
+  get startIndex(): number {
+    return this.anchor.offset + this.s;
+  }
+  get endIndex(): number {
+    return this.anchor.offset + this.s + this.text.length;
+  }
+  get range(): Range {
+    return this.anchor.range(this.s, this.s + this.text.length);
+  }
+}
+
+export class ConfigNode {
+  keyword = '';
+  readonly args: Arg[] = [];
   /** Sections and blocks: the nodes of their body, in order. */
-  children: ConfigNode[];
-  /** Blocks: where the braces are. `close` is absent when the block is never closed. */
-  open?: Range;
-  close?: Range;
+  readonly children: ConfigNode[] = [];
   /** A host condition such as keepalived's `@lb1 priority 150`. */
   condition?: Arg;
+  /** @internal relative offsets: keyword, content end, tree end, braces, comments */
+  ks = 0;
+  ke = 0;
+  ce: number;
+  os = -1;
+  cs = -1;
+  commentSpans?: number[];
+
+  constructor(
+    readonly kind: NodeKind,
+    /** The grammar's node type, e.g. `section`, `block`, `directive`, `include`. */
+    readonly type: string,
+    readonly anchor: Anchor,
+    /** relative start and end of the tree node */
+    readonly s: number,
+    readonly e: number,
+  ) {
+    this.ce = e;
+  }
+
+  /** Offsets of the tree node (a section's may include trailing blank lines and comments). */
+  get startIndex(): number {
+    return this.anchor.offset + this.s;
+  }
+  get endIndex(): number {
+    return this.anchor.offset + this.e;
+  }
+  /** From the keyword to the end of the node's content (the closing brace, or a section body's last line). */
+  get range(): Range {
+    return this.anchor.range(this.s, this.ce);
+  }
+  get keywordRange(): Range {
+    return this.anchor.range(this.ks, this.ke);
+  }
+  /** Blocks: where the braces are; `close` is absent when the block is never closed. */
+  get open(): Range | undefined {
+    return this.os < 0 ? undefined : this.anchor.range(this.os, this.os + 1);
+  }
+  get close(): Range | undefined {
+    return this.cs < 0 ? undefined : this.anchor.range(this.cs, this.cs + 1);
+  }
   /** Top-level nodes only: the comments inside the node. */
-  comments?: Range[];
+  get comments(): Range[] | undefined {
+    const spans = this.commentSpans;
+    if (!spans) return undefined;
+    const out: Range[] = [];
+    for (let i = 0; i < spans.length; i += 2) out.push(this.anchor.range(spans[i], spans[i + 1]));
+    return out;
+  }
 }
 
 export interface ConfigModel {
@@ -65,4 +136,23 @@ export function walkModel(
       parents.pop();
     }
   }
+}
+
+/** A plain-data picture of a model (ranges resolved), for tests and debugging. */
+export function snapshot(nodes: readonly ConfigNode[]): unknown[] {
+  return nodes.map((n) => ({
+    kind: n.kind,
+    type: n.type,
+    keyword: n.keyword,
+    keywordRange: n.keywordRange,
+    range: n.range,
+    startIndex: n.startIndex,
+    endIndex: n.endIndex,
+    args: n.args.map((a) => ({ text: a.text, value: a.value, range: a.range })),
+    condition: n.condition && { text: n.condition.text, range: n.condition.range },
+    open: n.open,
+    close: n.close,
+    comments: n.comments,
+    children: snapshot(n.children),
+  }));
 }

@@ -5,27 +5,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type * as TreeSitter from 'web-tree-sitter';
+import { packageRoot } from './paths';
+
+export { packageRoot } from './paths';
 
 // Loaded with require so that bundlers pick web-tree-sitter's CommonJS build.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Language, Parser } = require('web-tree-sitter') as typeof TreeSitter;
 type Language = TreeSitter.Language;
 type Parser = TreeSitter.Parser;
-
-let root: string | undefined;
-
-/** The folder that holds package.json and grammars/ (the extension or package root). */
-export function packageRoot(): string {
-  if (root) return root;
-  if (process.env.HACONF_ROOT) return (root = process.env.HACONF_ROOT);
-  let dir = __dirname;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'grammars')) && fs.existsSync(path.join(dir, 'package.json'))) return (root = dir);
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`haconf: cannot find the grammars folder above ${__dirname}`);
-    dir = up;
-  }
-}
 
 export function grammarWasmPath(grammar: string): string {
   return path.join(packageRoot(), 'grammars', grammar, `tree-sitter-${grammar}.wasm`);

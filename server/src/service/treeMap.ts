@@ -3,9 +3,9 @@
  * It walks with a TreeCursor (one object for the whole walk) because crossing into wasm per node is the cost.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { Point, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Point, TreeCursor } from 'web-tree-sitter';
 import type { TreeSpec } from './format';
-import type { Arg, ConfigModel, ConfigNode, NodeKind } from './model';
+import { Anchor, Arg, ConfigNode, type LineTable, type NodeKind } from './model';
 
 type Role = NodeKind | 'comment' | 'transparent';
 
@@ -28,10 +28,6 @@ function roles(spec: TreeSpec): Map<string, Role> {
 
 export function toPosition(p: Point): Position {
   return { line: p.row, character: p.column };
-}
-
-function cursorRange(c: TreeCursor): Range {
-  return { start: toPosition(c.startPosition), end: toPosition(c.endPosition) };
 }
 
 /** Removes quotes and resolves backslash escapes: `"a b"` -> `a b`, `'x'` -> `x`, `a\ b` -> `a b`. */
@@ -61,109 +57,89 @@ export function unquote(text: string): string {
 
 export class TreeMapper {
   private readonly role: Map<string, Role>;
-  comments: Range[] = [];
+  /** Comments that are not inside a top-level node. */
+  readonly topLevelComments: Range[] = [];
 
   constructor(
     private readonly spec: TreeSpec,
     private readonly text: string,
+    private readonly lines: { current: LineTable },
   ) {
     this.role = roles(spec);
   }
 
-  /** The role of the cursor's current node, if it is one the model keeps. */
-  roleOf(c: TreeCursor): Role | undefined {
-    return this.role.get(c.nodeType);
+  /** Maps the cursor's node, a child of the root, into `out` (one node, several for a transparent node, or none). */
+  mapTopLevel(c: TreeCursor, out: ConfigNode[]): void {
+    this.collect(c, out, undefined, undefined);
   }
 
-  /** Maps the cursor's current node (a section, block or directive); the cursor is left where it was. */
-  mapNode(c: TreeCursor, kind: NodeKind): ConfigNode {
-    const range = cursorRange(c);
-    const node: ConfigNode = {
-      kind,
-      type: c.nodeType,
-      keyword: '',
-      keywordRange: { start: range.start, end: range.start },
-      args: [],
-      range,
-      startIndex: c.startIndex,
-      endIndex: c.endIndex,
-      children: [],
-    };
-    let lastEnd: Point | undefined;
-    if (c.gotoFirstChild()) {
-      do {
-        const field = c.currentFieldName;
-        if (field === 'keyword') {
-          node.keyword = this.text.slice(c.startIndex, c.endIndex);
-          node.keywordRange = cursorRange(c);
-          lastEnd = c.endPosition;
-        } else if (field === 'argument' || field === 'condition') {
-          const text = this.text.slice(c.startIndex, c.endIndex);
-          const arg: Arg = { text, value: unquote(text), range: cursorRange(c) };
-          if (field === 'argument') node.args.push(arg);
-          else node.condition = arg;
-          lastEnd = c.endPosition;
-        } else {
-          const type = c.nodeType;
-          if (type === '{') {
-            if (!c.nodeIsMissing) node.open = cursorRange(c);
-          } else if (type === '}') {
-            if (!c.nodeIsMissing) {
-              node.close = cursorRange(c);
-              lastEnd = c.endPosition;
-            }
-          } else if (this.collectChild(c, node.children)) {
-            lastEnd = c.endPosition;
-          } else if (!c.nodeIsMissing && c.nodeIsNamed && type !== 'ERROR' && !this.spec.comments.includes(type)) {
-            lastEnd = c.endPosition;
-          }
-        }
-      } while (c.gotoNextSibling());
-      c.gotoParent();
-    }
-    // A section's node may run over trailing blank lines and comments: end it at its last content.
-    if (kind === 'section' && lastEnd) node.range = { start: range.start, end: toPosition(lastEnd) };
-    if (kind === 'block' && !node.close && node.children.length) {
-      const last = node.children[node.children.length - 1];
-      node.range = { start: range.start, end: last.range.end };
-    }
-    return node;
-  }
-
-  /** Maps the cursor's node into `out` when it is a model node; returns whether it added anything. */
-  collectChild(c: TreeCursor, out: ConfigNode[]): boolean {
-    const role = this.roleOf(c);
+  private collect(c: TreeCursor, out: ConfigNode[], anchor: Anchor | undefined, owner: ConfigNode | undefined): boolean {
+    const role = this.role.get(c.nodeType);
     if (!role) return false;
     if (role === 'comment') {
-      this.comments.push(cursorRange(c));
+      if (anchor && owner) {
+        const spans = (owner.commentSpans ??= []);
+        spans.push(c.startIndex - anchor.offset, c.endIndex - anchor.offset);
+      } else {
+        this.topLevelComments.push({ start: this.lines.current.positionAt(c.startIndex), end: this.lines.current.positionAt(c.endIndex) });
+      }
       return false;
     }
     if (role === 'transparent') {
       const before = out.length;
       if (c.gotoFirstChild()) {
-        do this.collectChild(c, out);
+        do this.collect(c, out, anchor, owner);
         while (c.gotoNextSibling());
         c.gotoParent();
       }
       return out.length > before;
     }
-    out.push(this.mapNode(c, role));
+    out.push(this.mapNode(c, role, anchor, owner));
     return true;
   }
-}
 
-/** Maps a whole tree. */
-export function mapTree(tree: Tree, text: string, spec: TreeSpec): ConfigModel {
-  const mapper = new TreeMapper(spec, text);
-  const nodes: ConfigNode[] = [];
-  const c = tree.walk();
-  try {
+  /** Maps the cursor's current node (a section, block or directive); the cursor is left where it was. */
+  private mapNode(c: TreeCursor, kind: NodeKind, anchor: Anchor | undefined, owner: ConfigNode | undefined): ConfigNode {
+    const a = anchor ?? new Anchor(c.startIndex, this.lines);
+    const base = a.offset;
+    const s = c.startIndex - base;
+    const node = new ConfigNode(kind, c.nodeType, a, s, c.endIndex - base);
+    const top = owner ?? node;
+    node.ks = node.ke = s;
+    let lastEnd = -1;
     if (c.gotoFirstChild()) {
-      do mapper.collectChild(c, nodes);
-      while (c.gotoNextSibling());
+      do {
+        const field = c.currentFieldName;
+        if (field === 'keyword') {
+          node.keyword = this.text.slice(c.startIndex, c.endIndex);
+          node.ks = c.startIndex - base;
+          node.ke = lastEnd = c.endIndex - base;
+        } else if (field === 'argument' || field === 'condition') {
+          const arg = new Arg(this.text.slice(c.startIndex, c.endIndex), a, c.startIndex - base, unquote);
+          if (field === 'argument') node.args.push(arg);
+          else node.condition = arg;
+          lastEnd = c.endIndex - base;
+        } else {
+          const type = c.nodeType;
+          if (type === '{') {
+            if (!c.nodeIsMissing) node.os = c.startIndex - base;
+          } else if (type === '}') {
+            if (!c.nodeIsMissing) {
+              node.cs = c.startIndex - base;
+              lastEnd = c.endIndex - base;
+            }
+          } else if (this.collect(c, node.children, a, top)) {
+            lastEnd = c.endIndex - base;
+          } else if (!c.nodeIsMissing && c.nodeIsNamed && type !== 'ERROR' && !this.spec.comments.includes(type)) {
+            lastEnd = c.endIndex - base;
+          }
+        }
+      } while (c.gotoNextSibling());
+      c.gotoParent();
     }
-  } finally {
-    c.delete();
+    // A section's node may run over trailing blank lines and comments: its range ends at its last content.
+    if (kind === 'section' && lastEnd >= 0) node.ce = lastEnd;
+    if (kind === 'block' && node.cs < 0 && node.children.length) node.ce = node.children[node.children.length - 1].ce;
+    return node;
   }
-  return { nodes, comments: mapper.comments };
 }

@@ -2,17 +2,16 @@
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import type { ConfigNode } from '../../service/model';
-import type { FormatSchema } from '../../service/schema';
+import { loadSchema } from '../../service/schema';
 import { snippet } from '../../service/features/syntax';
 import { corosyncDetection } from './detect';
-import schemaData from './schema.json';
-
-const schema = schemaData as FormatSchema;
 
 export const corosync: FormatDefinition = {
   ...corosyncDetection,
   lineComments: ['#'],
-  schema,
+  get schema() {
+    return loadSchema('corosync');
+  },
   tree: {
     sections: [],
     blocks: ['block'],
