@@ -1,0 +1,43 @@
+/** Every snippet, expanded with its default choices, is a valid file of its language: no syntax error. */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { describe, it } from 'node:test';
+import { diagnose } from '../../server/src/service';
+import { describeDiags, errors, open, ROOT } from '../helpers';
+
+/** Expands a snippet body the way an editor does when the user accepts every default. */
+export function expand(body: string[]): string {
+  let text = body.join('\n');
+  for (let i = 0; i < 5; i++) {
+    text = text
+      .replace(/\$\{\d+:([^{}]*)\}/g, '$1')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+      .replace(/\$UUID/g, '6f0a3a68-36d7-4e3b-8f3d-5b0f6f1d2a11')
+      .replace(/\$\d+/g, '');
+  }
+  return text + '\n';
+}
+
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+describe('snippets', () => {
+  it('are contributed for every language', () => {
+    const langs = pkg.contributes.languages.map((l: { id: string }) => l.id).sort();
+    assert.deepEqual(pkg.contributes.snippets.map((s: { language: string }) => s.language).sort(), langs);
+  });
+  for (const { language, path: file } of pkg.contributes.snippets as Array<{ language: string; path: string }>) {
+    const snippets = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, { prefix: string; body: string[]; description: string }>;
+    for (const [name, s] of Object.entries(snippets)) {
+      it(`${language}: '${name}' expands to valid ${language}`, async () => {
+        assert.ok(s.description, 'has a description');
+        const text = expand(s.body);
+        assert.ok(!/\$\{|\$\d/.test(text), `unexpanded placeholder in:\n${text}`);
+        const doc = await open(language, text);
+        const diags = errors(diagnose(doc));
+        assert.deepEqual(diags, [], `${describeDiags(diags)}\n${text}`);
+        doc.dispose();
+      });
+    }
+  }
+});
