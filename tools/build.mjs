@@ -22,6 +22,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { 'process.env.HACONF_VERSION': JSON.stringify(version) },
+  // One copy of the LSP types: TypeScript imports would otherwise pick the ESM build, the protocol library the UMD one.
+  alias: { 'vscode-languageserver-types': path.join(root, 'node_modules/vscode-languageserver-types/lib/umd/main.js') },
 };
 await Promise.all([
   esbuild.build({ ...common, entryPoints: [path.join(root, 'client/src/extension.ts')], outfile: path.join(root, 'dist/client.js'), external: ['vscode'] }),
