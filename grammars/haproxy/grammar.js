@@ -1,0 +1,109 @@
+/**
+ * Tree-sitter grammar for HAProxy configuration files (haproxy.cfg).
+ *
+ * HAProxy reads its configuration line by line and splits each line into words (tools.c `parse_line`):
+ * - words are separated by blanks (space, tab, CR, FF, VT); `#` starts a comment anywhere outside quotes, even inside a
+ *   word (`b#x` is the word `b`);
+ * - a backslash escapes the next character (`\ `, `\#`, `\"`, ...); a trailing backslash is kept as is;
+ * - double quotes group words and allow backslash escapes and `$VAR` / `${VAR}` inside; single quotes group words
+ *   literally; one word may mix quoted and unquoted parts (`foo"bar baz"qux`); an unmatched quote is an error, the
+ *   only one this grammar shows (as an ERROR up to the end of the line). The other word-level errors (bad `\x` escape,
+ *   bad `$` reference, more than 64 words) are checked in server/src/formats/haproxy/index.ts.
+ * The first word of a line is the keyword. A line whose keyword is a section keyword (`global`, `defaults`,
+ * `frontend`, `backend`, `listen`, `userlist`, `peers`, `resolvers`, ...) starts a section whose body runs until the
+ * next section keyword. `.if` / `.elif` / `.else` / `.endif` and `.notice` / `.warning` / `.alert` / `.diag` are
+ * lines of their own (`conditional`), at the top level or inside a section; their pairing is checked outside the
+ * grammar.
+ *
+ * Newlines are explicit tokens, items of the section body on their own (like in the corosync grammar), so the last
+ * line needs no newline. A directive takes every word up to the end of its line.
+ *
+ * Section and conditional keywords are keywords of the line-initial word token (`_keyword_word`, the grammar's `word`
+ * for keyword extraction). Later words are a different token (`word`) of higher lexical precedence: after a word,
+ * where a new section could follow once the directive is reduced, the lexer still prefers `word`, so
+ * `use_backend backend` keeps `backend` as an argument, while a line-initial `backend` opens a section.
+ */
+
+// The section keywords of HAProxy 3.2 (REGISTER_CONFIG_SECTION in src/*.c; a unit test checks this list against
+// server/src/formats/haproxy/schema.json).
+const SECTION_KEYWORDS = [
+  'acme',
+  'backend',
+  'cache',
+  'crt-store',
+  'defaults',
+  'fcgi-app',
+  'frontend',
+  'global',
+  'http-errors',
+  'listen',
+  'log-forward',
+  'log-profile',
+  'mailers',
+  'namespace_list',
+  'peers',
+  'program',
+  'resolvers',
+  'ring',
+  'traces',
+  'userlist',
+];
+
+const CONDITIONAL_KEYWORDS = ['.if', '.elif', '.else', '.endif', '.notice', '.warning', '.alert', '.diag'];
+
+// One word: unquoted characters, backslash escapes, "double-quoted" and 'single-quoted' parts, in any sequence;
+// a backslash at the end of the line is kept as a character.
+const WORD = /([^ \t\n\r\f\v#"'\\]|\\[^\r\n]|"([^"\\\r\n]|\\[^\r\n])*"|'[^'\r\n]*')+\\?|\\/;
+
+/**
+ * Zero or more words, the first `unrolled` of them as direct children of the enclosing node: tree-sitter builds a
+ * `repeat` as a binary tree of hidden nodes, one per word, and those nodes are a good part of the parse time of a
+ * large file. Spelled out, a directive of up to `unrolled` words is one node; longer ones repeat past that.
+ */
+function words(word, unrolled) {
+  let rule = repeat(field('argument', word));
+  for (let i = 0; i < unrolled; i++) rule = optional(seq(field('argument', word), rule));
+  return rule;
+}
+
+const UNROLLED = 12;
+
+module.exports = grammar({
+  name: 'haproxy',
+
+  extras: () => [/[ \t\f\v\r]/],
+
+  // Keyword extraction: the lexer reads a line-initial word, then looks it up among the section and conditional
+  // keywords (a much smaller lexer than one that spells out every keyword).
+  word: ($) => $._keyword_word,
+
+  rules: {
+    config: ($) => repeat(choice($.section, $._line_item)),
+
+    _line_item: ($) => choice($.directive, $.conditional, $.comment, $._newline),
+
+    section: ($) =>
+      prec.right(
+        seq(
+          field('keyword', alias(choice(...SECTION_KEYWORDS), $.section_keyword)),
+          words($.word, UNROLLED),
+          repeat($._line_item),
+        ),
+      ),
+
+    directive: ($) => prec.right(seq(field('keyword', alias($._keyword_word, $.keyword)), words($.word, UNROLLED))),
+
+    conditional: ($) =>
+      prec.right(seq(field('keyword', alias(choice(...CONDITIONAL_KEYWORDS), $.conditional_keyword)), words($.word, UNROLLED))),
+
+    // A line's first word; also the keyword-extraction token that the section and conditional keywords are read as.
+    _keyword_word: () => WORD,
+
+    // Any later word: lexically above `_keyword_word`, so that `use_backend backend` does not open a section.
+    word: () => token(prec(1, WORD)),
+
+    comment: () => token(seq('#', /[^\n]*/)),
+
+    _newline: () => /\n/,
+  },
+});
