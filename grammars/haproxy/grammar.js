@@ -15,8 +15,8 @@
  * lines of their own (`conditional`), at the top level or inside a section; their pairing is checked outside the
  * grammar.
  *
- * Newlines are explicit tokens, items of the section body on their own (like in the corosync grammar), so the last
- * line needs no newline. A directive takes every word up to the end of its line.
+ * Newlines are explicit tokens. A directive takes every word up to the end of its line and that line's newline; blank
+ * lines are newline items of their own, and the last line needs no newline.
  *
  * Section and conditional keywords are keywords of the line-initial word token (`_keyword_word`, the grammar's `word`
  * for keyword extraction). Later words are a different token (`word`) of higher lexical precedence: after a word,
@@ -51,9 +51,8 @@ const SECTION_KEYWORDS = [
 
 const CONDITIONAL_KEYWORDS = ['.if', '.elif', '.else', '.endif', '.notice', '.warning', '.alert', '.diag'];
 
-// One word: unquoted characters, backslash escapes, "double-quoted" and 'single-quoted' parts, in any sequence;
-// a backslash at the end of the line is kept as a character.
-const WORD = /([^ \t\n\r\f\v#"'\\]|\\[^\r\n]|"([^"\\\r\n]|\\[^\r\n])*"|'[^'\r\n]*')+\\?|\\/;
+// One word (see tokens.js, shared with the language server's tree mapping).
+const { WORD } = require('./tokens.js');
 
 /**
  * Zero or more words, the first `unrolled` of them as direct children of the enclosing node: tree-sitter builds a
@@ -91,7 +90,10 @@ module.exports = grammar({
         ),
       ),
 
-    directive: ($) => prec.right(seq(field('keyword', alias($._keyword_word, $.keyword)), words($.word, UNROLLED))),
+    // A directive takes its line's newline too (when there is one: the last line may lack it), so that a section's
+    // body holds one node per line rather than two.
+    directive: ($) =>
+      prec.right(seq(field('keyword', alias($._keyword_word, $.keyword)), words($.word, UNROLLED), optional($._newline))),
 
     conditional: ($) =>
       prec.right(seq(field('keyword', alias(choice(...CONDITIONAL_KEYWORDS), $.conditional_keyword)), words($.word, UNROLLED))),

@@ -19,6 +19,12 @@ export function expand(body: string[]): string {
   return text + '\n';
 }
 
+/** Snippets of inner blocks are checked inside the block they belong in. */
+const PARENT: Record<string, Record<string, string>> = {
+  drbd: { on: 'resource r0 {', net: 'resource r0 {', disk: 'resource r0 {' },
+  corosync: { node: 'nodelist {' },
+};
+
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 describe('snippets', () => {
@@ -31,7 +37,8 @@ describe('snippets', () => {
     for (const [name, s] of Object.entries(snippets)) {
       it(`${language}: '${name}' expands to valid ${language}`, async () => {
         assert.ok(s.description, 'has a description');
-        const text = expand(s.body);
+        const parent = PARENT[language]?.[name];
+        const text = parent ? `${parent}\n${expand(s.body)}}\n` : expand(s.body);
         assert.ok(!/\$\{|\$\d/.test(text), `unexpanded placeholder in:\n${text}`);
         const doc = await open(language, text);
         const diags = errors(diagnose(doc));

@@ -16,6 +16,13 @@ export interface TreeSpec {
   comments: readonly string[];
   /** Node types whose children belong to the enclosing level (e.g. a grouping node). */
   transparent?: readonly string[];
+  /**
+   * Directives the mapping splits into words itself instead of walking their word nodes: the tree gives the
+   * directive's extent, `word` (the grammar's own word token, from a module both share) splits it, a `commentStart`
+   * character starts a trailing comment. Walking every word node across the wasm boundary is most of the cost of
+   * mapping a large file. A directive whose text does not split cleanly falls back to the tree walk.
+   */
+  flatDirectives?: { types: readonly string[]; word: RegExp; blank: RegExp; commentStart?: string };
 }
 
 export interface SymbolInfo {

@@ -57,6 +57,9 @@ export function unquote(text: string): string {
 
 export class TreeMapper {
   private readonly role: Map<string, Role>;
+  private readonly flat: Set<string>;
+  private readonly word: RegExp | undefined;
+  private readonly blank: RegExp | undefined;
   /** Comments that are not inside a top-level node. */
   readonly topLevelComments: Range[] = [];
 
@@ -66,6 +69,11 @@ export class TreeMapper {
     private readonly lines: { current: LineTable },
   ) {
     this.role = roles(spec);
+    this.flat = new Set(spec.flatDirectives?.types ?? []);
+    if (spec.flatDirectives) {
+      this.word = new RegExp(spec.flatDirectives.word.source, 'y');
+      this.blank = new RegExp(spec.flatDirectives.blank.source, 'y');
+    }
   }
 
   /** Maps the cursor's node, a child of the root, into `out` (one node, several for a transparent node, or none). */
@@ -73,8 +81,8 @@ export class TreeMapper {
     this.collect(c, out, undefined, undefined);
   }
 
-  private collect(c: TreeCursor, out: ConfigNode[], anchor: Anchor | undefined, owner: ConfigNode | undefined): boolean {
-    const role = this.role.get(c.nodeType);
+  private collect(c: TreeCursor, out: ConfigNode[], anchor: Anchor | undefined, owner: ConfigNode | undefined, type = c.nodeType): boolean {
+    const role = this.role.get(type);
     if (!role) return false;
     if (role === 'comment') {
       if (anchor && owner) {
@@ -94,52 +102,111 @@ export class TreeMapper {
       }
       return out.length > before;
     }
-    out.push(this.mapNode(c, role, anchor, owner));
+    out.push(this.mapNode(c, role, anchor, owner, type));
     return true;
   }
 
   /** Maps the cursor's current node (a section, block or directive); the cursor is left where it was. */
-  private mapNode(c: TreeCursor, kind: NodeKind, anchor: Anchor | undefined, owner: ConfigNode | undefined): ConfigNode {
-    const a = anchor ?? new Anchor(c.startIndex, this.lines);
+  private mapNode(c: TreeCursor, kind: NodeKind, anchor: Anchor | undefined, owner: ConfigNode | undefined, type: string): ConfigNode {
+    const start = c.startIndex;
+    const a = anchor ?? new Anchor(start, this.lines);
     const base = a.offset;
-    const s = c.startIndex - base;
-    const node = new ConfigNode(kind, c.nodeType, a, s, c.endIndex - base);
+    const s = start - base;
+    const node = new ConfigNode(kind, type, a, s, c.endIndex - base);
     const top = owner ?? node;
     node.ks = node.ke = s;
+    if (this.flat.has(type) && this.splitFlat(node, start, base + node.e, top)) return node;
     let lastEnd = -1;
     if (c.gotoFirstChild()) {
       do {
-        const field = c.currentFieldName;
-        if (field === 'keyword') {
-          node.keyword = this.text.slice(c.startIndex, c.endIndex);
-          node.ks = c.startIndex - base;
-          node.ke = lastEnd = c.endIndex - base;
-        } else if (field === 'argument' || field === 'condition') {
-          const arg = new Arg(this.text.slice(c.startIndex, c.endIndex), a, c.startIndex - base, unquote);
-          if (field === 'argument') node.args.push(arg);
-          else node.condition = arg;
-          lastEnd = c.endIndex - base;
-        } else {
-          const type = c.nodeType;
-          if (type === '{') {
-            if (!c.nodeIsMissing) node.os = c.startIndex - base;
-          } else if (type === '}') {
-            if (!c.nodeIsMissing) {
-              node.cs = c.startIndex - base;
-              lastEnd = c.endIndex - base;
-            }
-          } else if (this.collect(c, node.children, a, top)) {
-            lastEnd = c.endIndex - base;
-          } else if (!c.nodeIsMissing && c.nodeIsNamed && type !== 'ERROR' && !this.spec.comments.includes(type)) {
-            lastEnd = c.endIndex - base;
+        const childType = c.nodeType;
+        const role = this.role.get(childType);
+        if (role) {
+          // A section, block, directive, comment or transparent node: never a keyword or argument field.
+          if (this.collect(c, node.children, a, top, childType)) lastEnd = node.children[node.children.length - 1].ce;
+          continue;
+        }
+        if (childType === '{') {
+          if (!c.nodeIsMissing) node.os = c.startIndex - base;
+          continue;
+        }
+        if (childType === '}') {
+          if (!c.nodeIsMissing) {
+            node.cs = c.startIndex - base;
+            lastEnd = node.cs + 1;
           }
+          continue;
+        }
+        const field = c.currentFieldName;
+        if (field === 'keyword' || field === 'argument' || field === 'condition') {
+          const cs = c.startIndex;
+          const ce = c.endIndex;
+          const text = this.text.slice(cs, ce);
+          if (field === 'keyword') {
+            node.keyword = text;
+            node.ks = cs - base;
+            node.ke = ce - base;
+          } else {
+            const arg = new Arg(text, a, cs - base, unquote);
+            if (field === 'argument') node.args.push(arg);
+            else node.condition = arg;
+          }
+          lastEnd = ce - base;
+        } else if (c.nodeIsNamed && !c.nodeIsMissing) {
+          lastEnd = c.endIndex - base;
         }
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
-    // A section's node may run over trailing blank lines and comments: its range ends at its last content.
-    if (kind === 'section' && lastEnd >= 0) node.ce = lastEnd;
+    // A section's or directive's node may run over a newline, blank lines and comments: its range ends at its last
+    // content.
+    if (kind !== 'block' && lastEnd >= 0) node.ce = lastEnd;
     if (kind === 'block' && node.cs < 0 && node.children.length) node.ce = node.children[node.children.length - 1].ce;
     return node;
+  }
+
+  /**
+   * Splits a flat directive's text into keyword and arguments with the grammar's word token; false (nothing
+   * changed) when the text does not split cleanly, so that the caller walks the tree instead.
+   */
+  private splitFlat(node: ConfigNode, start: number, end: number, top: ConfigNode): boolean {
+    const text = this.text;
+    const word = this.word!;
+    const blank = this.blank!;
+    const commentStart = this.spec.flatDirectives!.commentStart;
+    const base = node.anchor.offset;
+    let pos = start;
+    let comment = -1;
+    let first = true;
+    let lastEnd = -1;
+    const args: Arg[] = [];
+    while (pos < end) {
+      blank.lastIndex = pos;
+      if (blank.test(text)) pos = blank.lastIndex;
+      if (pos >= end || text.charCodeAt(pos) === 10) break;
+      if (commentStart && text[pos] === commentStart) {
+        comment = pos;
+        break;
+      }
+      word.lastIndex = pos;
+      if (!word.test(text) || word.lastIndex > end) return false;
+      const wEnd = word.lastIndex;
+      if (first) {
+        node.keyword = text.slice(pos, wEnd);
+        node.ks = pos - base;
+        node.ke = wEnd - base;
+        first = false;
+      } else args.push(new Arg(text.slice(pos, wEnd), node.anchor, pos - base, unquote));
+      lastEnd = wEnd - base;
+      pos = wEnd;
+    }
+    if (first) return false;
+    node.args.push(...args);
+    node.ce = lastEnd;
+    if (comment >= 0) {
+      const nl = text.indexOf('\n', comment);
+      (top.commentSpans ??= []).push(comment - base, (nl < 0 || nl > end ? end : nl) - base);
+    }
+    return true;
   }
 }

@@ -6,6 +6,7 @@
 import { DiagnosticSeverity, FoldingRangeKind, SymbolKind, type Diagnostic, type FoldingRange } from 'vscode-languageserver-types';
 import type { FormatDefinition, SymbolInfo, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
+import { WORD } from '../../../../grammars/haproxy/tokens';
 import { loadSchema } from '../../service/schema';
 import { snippet } from '../../service/features/syntax';
 import { haproxyDetection } from './detect';
@@ -353,6 +354,9 @@ export const haproxy: FormatDefinition = {
     blocks: [],
     directives: ['directive', 'conditional'],
     comments: ['comment'],
+    // Lines are split with the grammar's own word token (grammars/haproxy/tokens.js) rather than by walking every
+    // word node: the large-file fast path.
+    flatDirectives: { types: ['directive', 'conditional'], word: WORD, blank: /[ \t\f\v\r]+/, commentStart: '#' },
   },
   symbol,
   syntaxMessage,

@@ -146,8 +146,12 @@ export function unclosedBlock(enclosing: readonly ConfigNode[]): ConfigNode | un
 
 /** The statement just before a MISSING token, as written (first line, shortened). */
 function previousStatement(p: SyntaxProblem): string | undefined {
-  let prev = p.node.previousSibling;
-  while (prev && (prev.type === 'comment' || !prev.text.trim())) prev = prev.previousSibling;
+  // Walk the parent's children by index: web-tree-sitter's previousSibling goes round in a circle between two
+  // zero-width MISSING nodes at the same offset (e.g. a MISSING ";" and a MISSING "}" at the end of the file).
+  const siblings = p.node.parent?.children ?? [];
+  let i = siblings.findIndex((c) => c?.id === p.node.id);
+  let prev = i > 0 ? siblings[i - 1] : null;
+  while (prev && (prev.type === 'comment' || !prev.text.trim())) prev = --i > 0 ? siblings[i - 1] : null;
   if (!prev) prev = p.node.parent;
   if (!prev) return undefined;
   const text = p.text.slice(prev.startIndex, prev.endIndex).replace(/\s+/g, ' ').trim();
