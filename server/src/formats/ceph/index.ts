@@ -1,12 +1,155 @@
-// PLACEHOLDER: being written (grammar + format folder); replace this whole file.
-import type { FormatDefinition } from '../../service/format';
-import type { FormatSchema } from '../../service/schema';
+/** ceph.conf: `[section]` headers, each with the `name = value` lines up to the next header. */
+import { DiagnosticSeverity, SymbolKind, type Diagnostic } from 'vscode-languageserver-types';
+import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
+import type { ConfigModel, ConfigNode } from '../../service/model';
+import { loadSchema } from '../../service/schema';
+import { snippet } from '../../service/features/syntax';
 import { cephDetection } from './detect';
-import schemaData from './schema.json';
+
+
+const DAEMON_TYPES = new Set(['mon', 'osd', 'mds', 'mgr', 'client']);
+
+function short(text: string, max = 40): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** What a section applies to: `[global]` everything, `[osd]` every OSD, `[osd.3]` one daemon. */
+function sectionDetail(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === 'global') return 'all daemons and clients';
+  const dot = trimmed.indexOf('.');
+  const type = dot < 0 ? trimmed : trimmed.slice(0, dot);
+  if (!DAEMON_TYPES.has(type)) return undefined;
+  if (dot < 0) return type === 'client' ? 'all clients' : `all ${type} daemons`;
+  return type === 'client' ? `client ${trimmed.slice(dot + 1)}` : `${type} daemon ${trimmed.slice(dot + 1)}`;
+}
+
+function diag(range: Diagnostic['range'], code: string, message: string, severity: DiagnosticSeverity = DiagnosticSeverity.Error): Diagnostic {
+  return { range, severity, source: 'haconf', code, message };
+}
+
 export const ceph: FormatDefinition = {
   ...cephDetection,
-  lineComments: ['#'],
-  schema: schemaData as FormatSchema,
-  tree: { sections: [], blocks: [], directives: [], comments: ['comment'] },
-  symbol: () => undefined,
+  lineComments: ['#', ';'],
+  get schema() {
+    return loadSchema('ceph');
+  },
+  tree: {
+    sections: ['section'],
+    blocks: [],
+    directives: ['entry'],
+    comments: ['comment'],
+  },
+
+  symbol(node: ConfigNode) {
+    if (node.kind !== 'section') return undefined;
+    const detail = sectionDetail(node.keyword);
+    const kind = node.keyword.includes('.') ? SymbolKind.Object : SymbolKind.Namespace;
+    return { name: `[${node.keyword}]`, detail, kind };
+  },
+
+  syntaxMessage(p: SyntaxProblem): SyntaxMessage | undefined {
+    const lineStart = p.text.lastIndexOf('\n', p.node.startIndex - 1) + 1;
+    const lineEnd = p.text.indexOf('\n', p.node.startIndex);
+    const line = p.text.slice(lineStart, lineEnd < 0 ? p.text.length : lineEnd).trim();
+    // `mon d[ata = 1`: the '[' ends the name and seems to open a section header.
+    if (/^[^[=]+\[[^=]*=/.test(line)) {
+      return { code: 'syntax.bracket-in-name', message: `'${short(line.slice(0, line.indexOf('=')).trim())}' holds a '[': an option name cannot` };
+    }
+    if (p.what === 'missing') {
+      if (p.node.type === '=') {
+        // The name runs to the end of the line (or to a comment), where the '=' went missing.
+        const name = p.text.slice(lineStart, p.node.startIndex).trim();
+        return { code: 'syntax.not-key-value', message: `'${short(name)}' has no '=': a Ceph option needs 'name = value'` };
+      }
+      if (p.node.type === ']') return { code: 'syntax.unclosed-bracket', message: "missing ']' to close the section name" };
+      return undefined;
+    }
+    const text = snippet(p);
+    const node = p.node;
+    // What the line holds before the ERROR.
+    const before = p.text.slice(lineStart, node.startIndex).trim();
+    if (!text && before) {
+      // An ERROR with no text: a line break where the line was not over (a name whose '=' is on the next line).
+      return { code: 'syntax.not-key-value', message: `'${short(before)}' has no '=' on its line: a Ceph option needs 'name = value' on one line` };
+    }
+    if (/^\[\s*\]/.test(text)) return { code: 'syntax.empty-section-name', message: "empty section name '[]'" };
+    if (text.startsWith('=') && !before) {
+      return { code: 'syntax.no-option-name', message: `'${short(line)}' has no option name before '='` };
+    }
+    if (/^\[[^\]]*\]$/.test(before)) {
+      return { code: 'syntax.after-header', message: `unexpected '${text}' after the section header: only a comment may follow ']' on its line` };
+    }
+    if (/^[^=]*=\s*("([^"\\]|\\.)*"|'([^'\\]|\\.)*')$/.test(before)) {
+      return {
+        code: 'syntax.after-quoted-value',
+        message: `unexpected '${text}' after the quoted value: a quoted value must be the whole value (only a comment may follow it)`,
+      };
+    }
+    if (text && !text.includes('=') && !text.startsWith('[')) {
+      return { code: 'syntax.not-key-value', message: `'${short(line)}' has no '=': a Ceph option needs 'name = value'` };
+    }
+    return undefined;
+  },
+
+  structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    // ceph-conf takes a file that is one single `name = value` line, but no option before the first section otherwise.
+    const loose = model.nodes.filter((n) => n.kind === 'directive');
+    if (loose.length && model.nodes.length > 1) {
+      for (const n of loose) {
+        out.push(diag(n.keywordRange, 'ceph.outside-section', `'${short(n.keyword)}' comes before any [section]: ceph-conf rejects an option outside a section (put it under [global])`));
+      }
+    }
+    const lines = text.split('\n');
+    for (const n of model.nodes) {
+      if (n.kind === 'directive') {
+        for (const a of n.args) if (isUnterminated(a.text)) out.push(unterminated(a, lines));
+        continue;
+      }
+      // The header's '[' must start its line.
+      const line = lines[n.keywordRange.start.line] ?? '';
+      const bracket = line.indexOf('[');
+      if (bracket > 0 && !line.slice(0, bracket).trim()) {
+        out.push(
+          diag(
+            { start: { line: n.keywordRange.start.line, character: 0 }, end: { line: n.keywordRange.start.line, character: line.trimEnd().length } },
+            'ceph.indented-header',
+            `section header '[${short(n.keyword)}]' is indented: ceph-conf only takes a '[' at the start of the line`,
+          ),
+        );
+      }
+      for (const e of n.children) {
+        for (const a of e.args) if (isUnterminated(a.text)) out.push(unterminated(a, lines));
+      }
+    }
+    // ceph-conf 16.2 wants a newline after the last option or header (a last comment line may go without).
+    const lastLine = lines[lines.length - 1];
+    if (lastLine.trim() && !/^\s*[#;]/.test(lastLine)) {
+      const row = lines.length - 1;
+      out.push(
+        diag(
+          { start: { line: row, character: 0 }, end: { line: row, character: lastLine.length } },
+          'ceph.no-final-newline',
+          'the last line has no newline at its end: ceph-conf 16.2 rejects such a file',
+          DiagnosticSeverity.Warning,
+        ),
+      );
+    }
+    return out;
+  },
 };
+
+/** A value that opens a quote it does not close (the grammar's `unterminated_string`). */
+function isUnterminated(text: string): boolean {
+  return /^["']/.test(text) && !/^("([^"\n#;\\]|\\[^\n])*"|'([^'\n#;\\]|\\[^\n])*')$/.test(text);
+}
+
+function unterminated(a: { text: string; range: Diagnostic['range'] }, lines: readonly string[]): Diagnostic {
+  const q = a.text[0];
+  // The quoted text stops at a '#' or ';' (a comment starts there, quotes or not) or at the end of the line.
+  const next = (lines[a.range.end.line] ?? '')[a.range.end.character];
+  const hint = next === '#' || next === ';' ? ` ('${next}' starts a comment even inside quotes: escape it as '\\${next}')` : '';
+  return diag(a.range, 'syntax.unterminated-string', `unterminated quoted string ${q}${short(a.text.slice(1))}: missing closing ${q}${hint}`);
+}

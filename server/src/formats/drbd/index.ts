@@ -1,12 +1,181 @@
-// PLACEHOLDER: being written (grammar + format folder); replace this whole file.
-import type { FormatDefinition } from '../../service/format';
-import type { FormatSchema } from '../../service/schema';
+/** DRBD: `;`-terminated statements inside nested `keyword [args] { ... }` blocks (drbd.conf, *.res, drbd.d/). */
+import { DiagnosticSeverity, SymbolKind, type Diagnostic } from 'vscode-languageserver-types';
+import type { Node as TSNode } from 'web-tree-sitter';
+import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
+import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
+import { loadSchema } from '../../service/schema';
+import { snippet } from '../../service/features/syntax';
+import { ARG } from '../../../../grammars/drbd/tokens';
 import { drbdDetection } from './detect';
-import schemaData from './schema.json';
+
+
+/** Blocks that describe one host of a resource: outlined as objects, with their address as detail. */
+const HOST_BLOCKS = new Set(['on', 'floating', 'stacked-on-top-of', '_this_host']);
+
+/** Keywords that only ever open a block: `on alice` without its '{' is a missing brace, not a missing ';'. */
+const BLOCK_ONLY = new Set([
+  'global', 'common', 'resource', 'on', 'floating', 'stacked-on-top-of', 'volume', 'net', 'startup', 'handlers',
+  'options', 'connection', 'connection-mesh', 'path', 'syncer', 'proxy', 'plugin', 'skip',
+]);
+
+/** What drbdadm accepts at the top level of a file. */
+const TOP_LEVEL = /^(global|common|resource|skip|include|require-drbd-module-version-(eq|ne|gt|ge|lt|le))$/;
+
+/** An argument that opens a quote it never closes (the grammar's `unterminated_string`). */
+function unterminated(text: string): boolean {
+  return text.startsWith('"') && !/^"([^"\\\n]|\\[^\n])*"$/.test(text);
+}
+
+function short(text: string, max = 40): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** The brace depth at each of the (ascending) offsets, skipping comments and quoted strings. */
+function braceDepths(text: string, offsets: readonly number[]): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let i = 0;
+  for (const at of offsets) {
+    for (; i < at && i < text.length; i++) {
+      const ch = text[i];
+      if (ch === '{') depth++;
+      else if (ch === '}') depth = Math.max(0, depth - 1);
+      else if (ch === '#') {
+        const nl = text.indexOf('\n', i);
+        i = (nl < 0 ? text.length : nl) - 1;
+      } else if (ch === '"') {
+        // As the grammar reads it: a closed string, or an unterminated one that stops at a brace or the line's end.
+        const rest = text.slice(i, Math.min(text.length, i + 4096));
+        const m = /^"([^"\\\n]|\\[^\n])*"/.exec(rest) ?? /^"([^"\\\n{}]|\\[^\n])*/.exec(rest);
+        i += (m ? m[0].length : 1) - 1;
+      }
+    }
+    out.push(depth);
+  }
+  return out;
+}
+
+/** The sibling before a node, found by index: web-tree-sitter's previousSibling can go round in a circle between
+ * two zero-width MISSING nodes at the same offset. */
+function previousSibling(node: TSNode): TSNode | null {
+  const siblings = node.parent?.children ?? [];
+  const i = siblings.findIndex((c) => c?.id === node.id);
+  return i > 0 ? siblings[i - 1] : null;
+}
+
+function hostDetail(node: ConfigNode): string | undefined {
+  const address = node.children.find((c) => c.kind === 'directive' && c.keyword === 'address');
+  if (address && address.args.length) return address.args.map((a) => a.value).join(' ');
+  const id = node.children.find((c) => c.kind === 'directive' && c.keyword === 'node-id');
+  return id?.args[0] ? `node-id ${id.args[0].value}` : undefined;
+}
+
 export const drbd: FormatDefinition = {
   ...drbdDetection,
   lineComments: ['#'],
-  schema: schemaData as FormatSchema,
-  tree: { sections: [], blocks: [], directives: [], comments: ['comment'] },
-  symbol: () => undefined,
+  get schema() {
+    return loadSchema('drbd');
+  },
+  tree: {
+    sections: [],
+    blocks: ['block', 'skip_block'],
+    directives: ['statement'],
+    comments: ['comment'],
+    // Statements are split with the grammar's own argument token (grammars/drbd/tokens.js) rather than by walking
+    // every word node: most of the cost of mapping a large file. Their ';' is a sibling, outside their extent.
+    flatDirectives: { types: ['statement'], word: ARG, blank: /[ \t\r\f\v]+/, commentStart: '#' },
+  },
+
+  symbol(node: ConfigNode, parents: readonly ConfigNode[]) {
+    if (node.kind !== 'block') return undefined;
+    const name = [node.keyword, ...node.args.map((a) => (/\s/.test(a.value) ? a.text : a.value))].join(' ');
+    if (HOST_BLOCKS.has(node.keyword)) return { name, detail: hostDetail(node), kind: SymbolKind.Object };
+    return { name, kind: parents.length ? SymbolKind.Struct : SymbolKind.Namespace };
+  },
+
+  syntaxMessage(p: SyntaxProblem): SyntaxMessage | undefined {
+    if (p.what === 'missing') {
+      if (p.node.type !== ';') return undefined;
+      // A statement whose quote runs to the end of the line lacks its ';' too: the quote is the real problem.
+      const prev = previousSibling(p.node);
+      const last = prev?.type === 'statement' ? prev.lastNamedChild : null;
+      if (last?.type === 'unterminated_string') {
+        return {
+          code: 'syntax.unterminated-string',
+          message: `unterminated quoted string '${short(last.text)}': missing closing '"' (and the ';' after it)`,
+        };
+      }
+      const keyword = prev?.type === 'statement' ? prev.childForFieldName('keyword')?.text : undefined;
+      if (prev && keyword && BLOCK_ONLY.has(keyword)) {
+        return { code: 'syntax.missing-brace', message: `missing '{' after '${short(prev.text)}': '${keyword}' opens a block` };
+      }
+      return undefined;
+    }
+    const text = snippet(p);
+    if (!text) {
+      // An ERROR with no text is a line break where the statement was not over (drbdadm reads on; haconf, which
+      // wants one statement per line so that a missing ';' stays on its line, does not).
+      const lineStart = p.text.lastIndexOf('\n', p.node.startIndex - 1) + 1;
+      const line = p.text.slice(lineStart, p.node.startIndex).trim();
+      if (line) return { code: 'syntax.statement-over-lines', message: `'${short(line)}' goes on past the end of its line: end it with ';' on that line` };
+    }
+    // A block still open at the end of the file whose last statement also lacks its ';' (typically while typing):
+    // tree-sitter gives up on the whole block, so name it here.
+    if (!p.text.slice(p.node.endIndex).trim()) {
+      const body = p.text.slice(p.node.startIndex, p.node.endIndex);
+      const open = /^([^{}\n]*?)\s*\{/.exec(body);
+      if (open && (body.match(/\{/g) ?? []).length > (body.match(/\}/g) ?? []).length) {
+        const line = p.node.startPosition.row + 1;
+        return { code: 'syntax.unclosed-block', message: `block '${short(open[1])}' opened on line ${line} is never closed` };
+      }
+    }
+    if (text.startsWith(';')) {
+      return { code: 'syntax.empty-statement', message: "unexpected ';': there is no statement before it (drbdadm rejects an empty statement)" };
+    }
+    if (text.startsWith('{')) {
+      return { code: 'syntax.unexpected', message: "unexpected '{': a block needs a keyword before its '{' (e.g. 'disk {')" };
+    }
+    return undefined;
+  },
+
+  structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const depth = braceDepths(text, model.nodes.map((n) => n.startIndex));
+    let run = false;
+    model.nodes.forEach((node, i) => {
+      // A node that error recovery lifted out of a block that is still open is not really at the top level; of a run
+      // of misplaced nodes (what follows a stray '}'), the first one says it all.
+      const misplaced = depth[i] === 0 && !TOP_LEVEL.test(node.keyword);
+      const first = misplaced && !run;
+      run = misplaced;
+      if (first) {
+        out.push({
+          range: node.keywordRange,
+          severity: DiagnosticSeverity.Error,
+          source: 'haconf',
+          code: 'drbd.top-level',
+          message: `'${node.keyword}' cannot stand at the top level of a DRBD configuration: only global, common, resource, skip, include and require-drbd-module-version-* can`,
+        });
+      }
+    });
+    // An unterminated quote in a statement is reported with its missing ';' (syntaxMessage); one in a block header
+    // (`on "alice {`) leaves no trace in the tree, so it is reported here.
+    walkModel(model.nodes, (node) => {
+      if (node.kind !== 'block') return true;
+      for (const a of node.args) {
+        if (unterminated(a.text)) {
+          out.push({
+            range: a.range,
+            severity: DiagnosticSeverity.Error,
+            source: 'haconf',
+            code: 'syntax.unterminated-string',
+            message: `unterminated quoted string '${short(a.text)}': missing closing '"'`,
+          });
+        }
+      }
+      return true;
+    });
+    return out;
+  },
 };
