@@ -5,7 +5,9 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Point, TreeCursor } from 'web-tree-sitter';
 import type { TreeSpec } from './format';
-import { Anchor, Arg, ConfigNode, type LineTable, type NodeKind } from './model';
+import { Anchor, Arg, ConfigNode, NONE, type LineTable, type NodeKind } from './model';
+
+export { unquote } from './quote';
 
 type Role = NodeKind | 'comment' | 'transparent';
 
@@ -28,31 +30,6 @@ function roles(spec: TreeSpec): Map<string, Role> {
 
 export function toPosition(p: Point): Position {
   return { line: p.row, character: p.column };
-}
-
-/** Removes quotes and resolves backslash escapes: `"a b"` -> `a b`, `'x'` -> `x`, `a\ b` -> `a b`. */
-export function unquote(text: string): string {
-  if (!/["'\\]/.test(text)) return text;
-  let out = '';
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote === "'") {
-      if (ch === "'") quote = '';
-      else out += ch;
-    } else if (ch === '\\' && i + 1 < text.length) {
-      const next = text[++i];
-      out += next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next;
-    } else if (quote === '"') {
-      if (ch === '"') quote = '';
-      else out += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
 }
 
 export class TreeMapper {
@@ -117,17 +94,19 @@ export class TreeMapper {
     node.ks = node.ke = s;
     if (this.flat.has(type) && this.splitFlat(node, start, base + node.e, top)) return node;
     let lastEnd = -1;
+    let kids: ConfigNode[] | undefined;
     if (c.gotoFirstChild()) {
       do {
         const childType = c.nodeType;
         const role = this.role.get(childType);
         if (role) {
           // A section, block, directive, comment or transparent node: never a keyword or argument field.
-          if (this.collect(c, node.children, a, top, childType)) lastEnd = node.children[node.children.length - 1].ce;
+          if (this.collect(c, (kids ??= []), a, top, childType)) lastEnd = kids[kids.length - 1].ce;
           continue;
         }
         if (childType === '{') {
-          if (!c.nodeIsMissing) node.os = c.startIndex - base;
+          // A '{' token may start at a newline (keepalived lets the brace follow on a later line): use its end.
+          if (!c.nodeIsMissing) node.os = c.endIndex - 1 - base;
           continue;
         }
         if (childType === '}') {
@@ -147,8 +126,8 @@ export class TreeMapper {
             node.ks = cs - base;
             node.ke = ce - base;
           } else {
-            const arg = new Arg(text, a, cs - base, unquote);
-            if (field === 'argument') node.args.push(arg);
+            const arg = new Arg(text, a, cs - base);
+            if (field === 'argument') (node.args === NONE ? (node.args = [arg]) : (node.args as Arg[]).push(arg));
             else node.condition = arg;
           }
           lastEnd = ce - base;
@@ -158,6 +137,7 @@ export class TreeMapper {
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
+    if (kids?.length) node.children = kids;
     // A section's or directive's node may run over a newline, blank lines and comments: its range ends at its last
     // content.
     if (kind !== 'block' && lastEnd >= 0) node.ce = lastEnd;
@@ -196,12 +176,12 @@ export class TreeMapper {
         node.ks = pos - base;
         node.ke = wEnd - base;
         first = false;
-      } else args.push(new Arg(text.slice(pos, wEnd), node.anchor, pos - base, unquote));
+      } else args.push(new Arg(text.slice(pos, wEnd), node.anchor, pos - base));
       lastEnd = wEnd - base;
       pos = wEnd;
     }
     if (first) return false;
-    node.args.push(...args);
+    if (args.length) node.args = args;
     node.ce = lastEnd;
     if (comment >= 0) {
       const nl = text.indexOf('\n', comment);

@@ -1,12 +1,196 @@
-// PLACEHOLDER: being written (grammar + format folder); replace this whole file.
-import type { FormatDefinition } from '../../service/format';
-import type { FormatSchema } from '../../service/schema';
+/**
+ * keepalived.conf: `keyword args` lines inside nested `keyword args { ... }` blocks, with `@id` conditional lines,
+ * `$NAME=value` definitions, `~SEQ(...)` / `~LST(...)` repeated lines and `include FILE`.
+ */
+import { DiagnosticSeverity, SymbolKind, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { FormatDefinition, SymbolInfo, SyntaxMessage, SyntaxProblem } from '../../service/format';
+import { nodeLabel, walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
+import { loadSchema } from '../../service/schema';
+import { snippet } from '../../service/features/syntax';
+import { ARGUMENT } from '../../../../grammars/keepalived/tokens';
 import { keepalivedDetection } from './detect';
-import schemaData from './schema.json';
+
+/** Top-level keywords that always open a block: without a '{' keepalived reads their body as top-level lines. */
+let topBlocks: Set<string> | undefined;
+function isTopBlock(keyword: string): boolean {
+  if (!topBlocks) {
+    const schema = loadSchema('keepalived');
+    topBlocks = new Set((schema.contexts['(top)'] ?? []).map((k) => k.name).filter((name) => schema.sectionKeywords.includes(name)));
+  }
+  return topBlocks.has(keyword);
+}
+
+/** Health checkers of a real_server. */
+const CHECKERS = /^(HTTP_GET|SSL_GET|TCP_CHECK|SMTP_CHECK|MISC_CHECK|DNS_CHECK|PING_CHECK|UDP_CHECK|FILE_CHECK|BFD_CHECK)$/;
+
+const TOP_KINDS: Record<string, SymbolKind> = {
+  global_defs: SymbolKind.Namespace,
+  vrrp_instance: SymbolKind.Object,
+  vrrp_sync_group: SymbolKind.Array,
+  virtual_server: SymbolKind.Class,
+  virtual_server_group: SymbolKind.Array,
+  vrrp_script: SymbolKind.Function,
+  vrrp_track_process: SymbolKind.Function,
+  vrrp_track_file: SymbolKind.Function,
+  track_file: SymbolKind.Function,
+  garp_group: SymbolKind.Array,
+  bfd_instance: SymbolKind.Object,
+};
+
+/** The first argument of the first child directive named `keyword` (quotes removed). */
+function childValue(node: ConfigNode, ...keywords: string[]): string | undefined {
+  for (const k of keywords) {
+    const hit = node.children.find((c) => c.kind === 'directive' && c.keyword === k && c.args.length);
+    if (hit) return hit.args[0].value;
+  }
+  return undefined;
+}
+
+function details(parts: (string | undefined)[]): string | undefined {
+  const kept = parts.filter((p): p is string => !!p);
+  return kept.length ? kept.join(' · ') : undefined;
+}
+
+function blockDetail(node: ConfigNode): string | undefined {
+  const cond = node.condition ? node.condition.text : undefined;
+  switch (node.keyword) {
+    case 'vrrp_instance': {
+      const vrid = childValue(node, 'virtual_router_id');
+      return details([cond, childValue(node, 'state'), childValue(node, 'interface'), vrid && `vrid ${vrid}`]);
+    }
+    case 'virtual_server':
+      return details([
+        cond,
+        childValue(node, 'lb_algo', 'lvs_sched'),
+        childValue(node, 'lb_kind', 'lvs_method'),
+        childValue(node, 'protocol'),
+      ]);
+    case 'real_server': {
+      const weight = childValue(node, 'weight');
+      return details([cond, weight && `weight ${weight}`]);
+    }
+    case 'url':
+      return details([cond, childValue(node, 'path')]);
+    case 'vrrp_script':
+      return details([cond, childValue(node, 'script')]);
+    default:
+      return cond;
+  }
+}
+
+/** Whether a word that starts with '"' has its closing quote (a backslash escapes the next character). */
+function quoteClosed(text: string): boolean {
+  if (!text.startsWith('"')) return true;
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return true;
+  }
+  return false;
+}
+
+/** Whether a definition value leaves a quote open on one of its lines (keepalived reads each line apart). */
+function openQuoteLine(text: string): boolean {
+  for (const line of text.split('\n')) {
+    let quote = false;
+    for (let i = 0; i < line.length; i++) {
+      if (line[i] === '\\') i++;
+      else if (line[i] === '"') quote = !quote;
+    }
+    if (quote) return true;
+  }
+  return false;
+}
+
 export const keepalived: FormatDefinition = {
   ...keepalivedDetection,
-  lineComments: ['#'],
-  schema: schemaData as FormatSchema,
-  tree: { sections: [], blocks: [], directives: [], comments: ['comment'] },
-  symbol: () => undefined,
+  lineComments: ['#', '!'],
+  get schema() {
+    return loadSchema('keepalived');
+  },
+  tree: {
+    sections: [],
+    blocks: ['block'],
+    directives: ['directive', 'definition', 'include', 'sequence'],
+    comments: ['comment'],
+    // Plain directives are split with the grammar's own word token; a line with a condition, a '!' comment or
+    // anything else the token does not take falls back to the tree walk.
+    flatDirectives: { types: ['directive'], word: ARGUMENT, blank: /[ \t\f\v\r]+/, commentStart: '#' },
+  },
+
+  symbol(node: ConfigNode, parents: readonly ConfigNode[]): SymbolInfo | undefined {
+    if (node.kind === 'block') {
+      let kind: SymbolKind;
+      if (!parents.length) kind = TOP_KINDS[node.keyword] ?? SymbolKind.Namespace;
+      else if (node.keyword === 'real_server') kind = SymbolKind.Struct;
+      else if (CHECKERS.test(node.keyword)) kind = SymbolKind.Event;
+      else if (node.args.length) kind = SymbolKind.Struct;
+      else kind = SymbolKind.Property;
+      return { name: nodeLabel(node), detail: blockDetail(node), kind };
+    }
+    // A ~SEQ / ~LST line that repeats a block.
+    if (node.type === 'sequence') {
+      let hasBlock = false;
+      walkModel(node.children, (n) => {
+        if (n.kind === 'block') hasBlock = true;
+      });
+      return hasBlock ? { name: nodeLabel(node), kind: SymbolKind.Array } : undefined;
+    }
+    return undefined;
+  },
+
+  syntaxMessage(p: SyntaxProblem): SyntaxMessage | undefined {
+    if (p.what === 'missing') {
+      // `@lb1` alone on its line: the parser wants the keyword that should follow.
+      const prev = p.node.previousSibling;
+      if (p.node.type === 'keyword' && prev?.type === 'condition') {
+        return { code: 'syntax.lone-condition', message: `condition '${prev.text}' must be followed by a statement on the same line` };
+      }
+      return undefined;
+    }
+    const text = snippet(p);
+    if (text.startsWith('{')) {
+      return { code: 'syntax.unexpected-brace', message: "unexpected '{': no block keyword comes before it" };
+    }
+    if (/^@\S*$/.test(text)) {
+      return { code: 'syntax.lone-condition', message: `condition '${text}' must be followed by a statement on the same line` };
+    }
+    if (/^~(SEQx?|LST)\b/.test(text)) {
+      return {
+        code: 'syntax.bad-sequence',
+        message: `'${text}': write ${text.startsWith('~LST') ? '~LST(var, value, ...)' : text.slice(0, text.startsWith('~SEQx') ? 5 : 4) + '(var, start, step, end)'} followed by the line to repeat`,
+      };
+    }
+    return undefined;
+  },
+
+  structuralDiagnostics(model: ConfigModel): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const unterminated = (text: string, range: Range): void => {
+      out.push({
+        range,
+        severity: DiagnosticSeverity.Error,
+        source: 'haconf',
+        code: 'syntax.unterminated-string',
+        message: `unterminated quoted string: missing closing " in '${text.length > 40 ? `${text.slice(0, 39)}…` : text}'`,
+      });
+    };
+    walkModel(model.nodes, (node, parents) => {
+      if (!quoteClosed(node.keyword)) unterminated(node.keyword, node.keywordRange);
+      for (const arg of node.args) {
+        const open = node.type === 'include' ? false : node.type === 'definition' ? openQuoteLine(arg.text) : !quoteClosed(arg.text);
+        if (open) unterminated(arg.text, arg.range);
+      }
+      if (node.kind === 'directive' && node.type === 'directive' && !parents.length && !node.condition && isTopBlock(node.keyword)) {
+        out.push({
+          range: { start: node.keywordRange.start, end: node.range.end },
+          severity: DiagnosticSeverity.Error,
+          source: 'haconf',
+          code: 'syntax.missing-open-brace',
+          message: `'${nodeLabel(node)}' opens a block: missing '{'`,
+        });
+      }
+      return true;
+    });
+    return out;
+  },
 };
