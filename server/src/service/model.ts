@@ -10,6 +10,7 @@
  * it by changing one number per top-level node.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
+import { unquote } from './quote';
 
 export type NodeKind = 'section' | 'block' | 'directive';
 
@@ -31,17 +32,15 @@ export class Anchor {
 }
 
 export class Arg {
-  private unquoted: string | undefined;
   constructor(
     /** The argument as written, quotes and escapes included. */
     readonly text: string,
     private readonly anchor: Anchor,
     private readonly s: number,
-    private readonly unquoteFn: (text: string) => string,
   ) {}
   /** The argument with quotes removed and escapes resolved. */
   get value(): string {
-    return (this.unquoted ??= this.unquoteFn(this.text));
+    return unquote(this.text);
   }
   get startIndex(): number {
     return this.anchor.offset + this.s;
@@ -54,11 +53,15 @@ export class Arg {
   }
 }
 
+/** Shared by every node without arguments or children, so that the many leaf directives of a large file cost no
+ * arrays; the mapping replaces it with a node's own array before adding to it. */
+export const NONE: readonly never[] = Object.freeze([]);
+
 export class ConfigNode {
   keyword = '';
-  readonly args: Arg[] = [];
+  args: readonly Arg[] = NONE;
   /** Sections and blocks: the nodes of their body, in order. */
-  readonly children: ConfigNode[] = [];
+  children: readonly ConfigNode[] = NONE;
   /** A host condition such as keepalived's `@lb1 priority 150`. */
   condition?: Arg;
   /** @internal relative offsets: keyword, content end, tree end, braces, comments */
