@@ -17,8 +17,8 @@ export class LspClient {
   private readonly waiters: Array<() => void> = [];
   stderr = '';
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [path.join(ROOT, 'bin', 'haconf-language-server.js'), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  constructor(args: string[] = ['--stdio'], bin = path.join(ROOT, 'bin', 'haconf-language-server.js')) {
+    this.proc = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
