@@ -7,9 +7,9 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Parser, Tree, Range as TSRange } from 'web-tree-sitter';
+import type { Parser, Tree } from 'web-tree-sitter';
 import type { FormatDefinition } from './format';
-import type { ConfigModel, ConfigNode, LineTable } from './model';
+import { walkModel, type ConfigModel, type ConfigNode, type LineTable } from './model';
 import { TreeMapper } from './treeMap';
 import { parserFor } from './parsers';
 
@@ -195,31 +195,17 @@ export class ConfigDocument {
     oldTree.delete();
     this.tree = tree;
 
-    // Old top-level nodes that the edit cannot have touched, keyed by where they start after the edit.
-    const delta = newEnd - oldEnd;
-    const keep = new Map<number, ConfigNode>();
-    for (const node of this.model.nodes) {
-      if (node.endIndex < start) keep.set(node.startIndex, node);
-      else if (node.startIndex > oldEnd) keep.set(node.startIndex + delta, node);
-    }
-
-    const mapper = new TreeMapper(this.format.tree, text, this.lines);
+    // Sections, blocks and top-level directives the edit did not touch are kept, at any depth.
+    const mapper = new TreeMapper(this.format.tree, text, this.lines, { start, oldEnd, delta: newEnd - oldEnd, changed });
+    const keep = mapper.keepable(this.model.nodes, true);
     const nodes: ConfigNode[] = [];
     const c = tree.walk();
     try {
       if (c.gotoFirstChild()) {
         do {
-          const old = keep.get(c.startIndex);
-          if (old && old.type === c.nodeType) {
-            const shift = old.startIndex === c.startIndex ? 0 : delta;
-            if (old.endIndex + shift === c.endIndex && !touches(changed, c.startIndex, c.endIndex)) {
-              // Moving the anchor moves the node and everything in it.
-              old.anchor.offset += shift;
-              nodes.push(old);
-              continue;
-            }
-          }
-          mapper.mapTopLevel(c, nodes);
+          const prev = keep?.get(c.startIndex);
+          if (prev && mapper.reuse(prev, c, c.nodeType, null)) nodes.push(prev);
+          else mapper.mapTopLevel(c, nodes, prev);
         } while (c.gotoNextSibling());
       }
     } finally {
@@ -244,14 +230,12 @@ function timeoutDiagnostic(limits: DocumentLimits): Diagnostic {
   };
 }
 
-function touches(ranges: readonly TSRange[], start: number, end: number): boolean {
-  for (const r of ranges) if (r.startIndex <= end && r.endIndex >= start) return true;
-  return false;
-}
-
 /** Every comment of a model, top-level and inside nodes, in document order. */
 export function allComments(model: ConfigModel): Range[] {
   const out = [...model.comments];
-  for (const n of model.nodes) if (n.comments) out.push(...n.comments);
+  walkModel(model.nodes, (n) => {
+    const comments = n.comments;
+    if (comments) out.push(...comments);
+  });
   return out.sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
 }

@@ -19,15 +19,26 @@ export interface LineTable {
   positionAt(offset: number): Position;
 }
 
-/** The offset of a top-level node; every node and argument inside it is stored relative to it. */
+/**
+ * Where a section or block starts (or a top-level directive), relative to the anchor of the node that encloses it;
+ * every node and argument inside is stored relative to it. Moving a node that an edit did not touch, or hanging it
+ * under a freshly mapped parent, is one assignment.
+ */
 export class Anchor {
   constructor(
-    public offset: number,
+    public parent: Anchor | null,
+    public rel: number,
     readonly lines: { current: LineTable },
   ) {}
+  get offset(): number {
+    let off = this.rel;
+    for (let a = this.parent; a; a = a.parent) off += a.rel;
+    return off;
+  }
   range(start: number, end: number): Range {
     const t = this.lines.current;
-    return { start: t.positionAt(this.offset + start), end: t.positionAt(this.offset + end) };
+    const base = this.offset;
+    return { start: t.positionAt(base + start), end: t.positionAt(base + end) };
   }
 }
 
@@ -105,7 +116,7 @@ export class ConfigNode {
   get close(): Range | undefined {
     return this.cs < 0 ? undefined : this.anchor.range(this.cs, this.cs + 1);
   }
-  /** Top-level nodes only: the comments inside the node. */
+  /** The comments directly inside this node (not inside its child sections or blocks). */
   get comments(): Range[] | undefined {
     const spans = this.commentSpans;
     if (!spans) return undefined;

@@ -4,6 +4,7 @@
  */
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Point, TreeCursor } from 'web-tree-sitter';
+import type { Range as TSRange } from 'web-tree-sitter';
 import type { TreeSpec } from './format';
 import { Anchor, Arg, ConfigNode, NONE, type LineTable, type NodeKind } from './model';
 
@@ -32,6 +33,15 @@ export function toPosition(p: Point): Position {
   return { line: p.row, character: p.column };
 }
 
+export interface EditInfo {
+  /** The edit's start, its old end and how much it moved what follows (offsets). */
+  start: number;
+  oldEnd: number;
+  delta: number;
+  /** tree-sitter's changed ranges between the old and new trees. */
+  changed: readonly TSRange[];
+}
+
 export class TreeMapper {
   private readonly role: Map<string, Role>;
   private readonly flat: Set<string>;
@@ -44,6 +54,8 @@ export class TreeMapper {
     private readonly spec: TreeSpec,
     private readonly text: string,
     private readonly lines: { current: LineTable },
+    /** After a one-range edit: what the edit was, so that sections and blocks it did not touch are kept. */
+    private readonly edit?: EditInfo,
   ) {
     this.role = roles(spec);
     this.flat = new Set(spec.flatDirectives?.types ?? []);
@@ -53,18 +65,28 @@ export class TreeMapper {
     }
   }
 
-  /** Maps the cursor's node, a child of the root, into `out` (one node, several for a transparent node, or none). */
-  mapTopLevel(c: TreeCursor, out: ConfigNode[]): void {
-    this.collect(c, out, undefined, undefined);
+  /**
+   * Maps the cursor's node, a child of the root, into `out` (one node, several for a transparent node, or none).
+   * `old` is the node that stood at the same place before the edit, whose untouched children can be kept.
+   */
+  mapTopLevel(c: TreeCursor, out: ConfigNode[], old?: ConfigNode): void {
+    this.collect(c, out, undefined, undefined, c.nodeType, old);
   }
 
-  private collect(c: TreeCursor, out: ConfigNode[], anchor: Anchor | undefined, owner: ConfigNode | undefined, type = c.nodeType): boolean {
+  private collect(
+    c: TreeCursor,
+    out: ConfigNode[],
+    anchor: Anchor | undefined,
+    owner: ConfigNode | undefined,
+    type = c.nodeType,
+    old?: ConfigNode,
+  ): boolean {
     const role = this.role.get(type);
     if (!role) return false;
     if (role === 'comment') {
       if (anchor && owner) {
-        const spans = (owner.commentSpans ??= []);
-        spans.push(c.startIndex - anchor.offset, c.endIndex - anchor.offset);
+        const ob = owner.anchor.offset;
+        (owner.commentSpans ??= []).push(c.startIndex - ob, c.endIndex - ob);
       } else {
         this.topLevelComments.push({ start: this.lines.current.positionAt(c.startIndex), end: this.lines.current.positionAt(c.endIndex) });
       }
@@ -79,20 +101,30 @@ export class TreeMapper {
       }
       return out.length > before;
     }
-    out.push(this.mapNode(c, role, anchor, owner, type));
+    out.push(this.mapNode(c, role, anchor, owner, type, old));
     return true;
   }
 
   /** Maps the cursor's current node (a section, block or directive); the cursor is left where it was. */
-  private mapNode(c: TreeCursor, kind: NodeKind, anchor: Anchor | undefined, owner: ConfigNode | undefined, type: string): ConfigNode {
+  private mapNode(
+    c: TreeCursor,
+    kind: NodeKind,
+    anchor: Anchor | undefined,
+    owner: ConfigNode | undefined,
+    type: string,
+    old: ConfigNode | undefined,
+  ): ConfigNode {
     const start = c.startIndex;
-    const a = anchor ?? new Anchor(start, this.lines);
-    const base = a.offset;
+    // Sections and blocks (and top-level directives) get an anchor of their own; directives use their parent's.
+    const a = kind !== 'directive' || !anchor ? new Anchor(anchor ?? null, anchor ? start - anchor.offset : start, this.lines) : anchor;
+    const base = kind !== 'directive' || !anchor ? start : anchor.offset;
     const s = start - base;
     const node = new ConfigNode(kind, type, a, s, c.endIndex - base);
-    const top = owner ?? node;
+    // Comments inside a section or block stay with it; a directive's own trailing comment goes to its parent.
+    const commentOwner = kind !== 'directive' ? node : owner ?? node;
     node.ks = node.ke = s;
-    if (this.flat.has(type) && this.splitFlat(node, start, base + node.e, top)) return node;
+    if (this.flat.has(type) && this.splitFlat(node, start, base + node.e, commentOwner)) return node;
+    const keep = old && old.type === type && kind !== 'directive' ? this.keepable(old.children) : undefined;
     let lastEnd = -1;
     let kids: ConfigNode[] | undefined;
     if (c.gotoFirstChild()) {
@@ -101,7 +133,17 @@ export class TreeMapper {
         const role = this.role.get(childType);
         if (role) {
           // A section, block, directive, comment or transparent node: never a keyword or argument field.
-          if (this.collect(c, (kids ??= []), a, top, childType)) lastEnd = kids[kids.length - 1].ce;
+          kids ??= [];
+          const prev = keep?.get(c.startIndex);
+          if (prev && this.reuse(prev, c, childType, a)) {
+            kids.push(prev);
+            lastEnd = prev.ce + (prev.anchor.offset - base);
+            continue;
+          }
+          if (this.collect(c, kids, a, commentOwner, childType, prev)) {
+            const last = kids[kids.length - 1];
+            lastEnd = last.ce + (last.anchor.offset - base);
+          }
           continue;
         }
         if (childType === '{') {
@@ -141,15 +183,56 @@ export class TreeMapper {
     // A section's or directive's node may run over a newline, blank lines and comments: its range ends at its last
     // content.
     if (kind !== 'block' && lastEnd >= 0) node.ce = lastEnd;
-    if (kind === 'block' && node.cs < 0 && node.children.length) node.ce = node.children[node.children.length - 1].ce;
+    if (kind === 'block' && node.cs < 0 && node.children.length) {
+      const last = node.children[node.children.length - 1];
+      node.ce = last.ce + (last.anchor.offset - base);
+    }
     return node;
+  }
+
+  /**
+   * The old nodes among `nodes` keyed by where they start now (sections and blocks; at the top level directives too,
+   * which have anchors of their own there). The ones the edit touched are keyed by their old start: they are not
+   * kept whole, but guide the mapping of their own children.
+   */
+  keepable(nodes: readonly ConfigNode[], directives = false): Map<number, ConfigNode> | undefined {
+    const edit = this.edit;
+    if (!edit || !nodes.length) return undefined;
+    const map = new Map<number, ConfigNode>();
+    for (const n of nodes) {
+      if (n.kind === 'directive' && !directives) continue;
+      const s = n.startIndex;
+      const e = n.endIndex;
+      if (e < edit.start) map.set(s, n);
+      else if (s > edit.oldEnd) map.set(s + edit.delta, n);
+      else if (!map.has(s)) map.set(s, n);
+    }
+    return map;
+  }
+
+  /** Keeps an old section or block for the cursor's node when the edit left it whole; hangs it under `parent`. */
+  reuse(prev: ConfigNode, c: TreeCursor, type: string, parent: Anchor | null): boolean {
+    const edit = this.edit!;
+    if (prev.type !== type) return false;
+    const s = prev.startIndex;
+    const e = prev.endIndex;
+    let shift: number;
+    if (e < edit.start) shift = 0;
+    else if (s > edit.oldEnd) shift = edit.delta;
+    else return false;
+    const start = c.startIndex;
+    if (s + shift !== start || e + shift !== c.endIndex) return false;
+    for (const r of edit.changed) if (r.startIndex <= c.endIndex && r.endIndex >= start) return false;
+    prev.anchor.parent = parent;
+    prev.anchor.rel = parent ? start - parent.offset : start;
+    return true;
   }
 
   /**
    * Splits a flat directive's text into keyword and arguments with the grammar's word token; false (nothing
    * changed) when the text does not split cleanly, so that the caller walks the tree instead.
    */
-  private splitFlat(node: ConfigNode, start: number, end: number, top: ConfigNode): boolean {
+  private splitFlat(node: ConfigNode, start: number, end: number, owner: ConfigNode): boolean {
     const text = this.text;
     const word = this.word!;
     const blank = this.blank!;
@@ -185,7 +268,8 @@ export class TreeMapper {
     node.ce = lastEnd;
     if (comment >= 0) {
       const nl = text.indexOf('\n', comment);
-      (top.commentSpans ??= []).push(comment - base, (nl < 0 || nl > end ? end : nl) - base);
+      const ob = owner.anchor.offset;
+      (owner.commentSpans ??= []).push(comment - ob, (nl < 0 || nl > end ? end : nl) - ob);
     }
     return true;
   }
