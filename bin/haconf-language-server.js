@@ -9,7 +9,7 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
   process.argv.push('--stdio');
 }
 try {
-  require('../dist/server.js').startServer();
+  require('./load-cached')(require('path').join(__dirname, '..', 'dist', 'server.js')).startServer();
 } catch (e) {
   process.stderr.write(`haconf-language-server: cannot start (${e.message}); run \`npm run build\` first\n`);
   process.exit(2);

@@ -2,7 +2,7 @@
 'use strict';
 let cli;
 try {
-  cli = require('../dist/cli.js');
+  cli = require('./load-cached')(require('path').join(__dirname, '..', 'dist', 'cli.js'));
 } catch (e) {
   process.stderr.write(`haconf: the CLI is not built (${e.message}); run \`npm run build\` first\n`);
   process.exit(2);
