@@ -142,7 +142,7 @@ export class TreeMapper {
           }
           if (this.collect(c, kids, a, commentOwner, childType, prev)) {
             const last = kids[kids.length - 1];
-            lastEnd = last.ce + (last.anchor.offset - base);
+            lastEnd = last.anchor === a ? last.ce : last.ce + (last.anchor.offset - base);
           }
           continue;
         }
