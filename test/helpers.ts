@@ -58,6 +58,24 @@ export function describeDiags(diags: Diagnostic[]): string {
   return diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message} [${d.code}]`).join('\n');
 }
 
+/** The line (1-based) a real tool reports in a corpus verdict such as `ERROR 15 unknown keyword ...`. */
+export function verdictLine(verdict: string): number | undefined {
+  const m = /^ERROR (\d+)\b/.exec(verdict);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** How many ERROR and MISSING nodes a document's tree has. */
+export function countProblems(doc: ConfigDocument): number {
+  let n = 0;
+  const visit = (node: NonNullable<ConfigDocument['tree']>['rootNode']): void => {
+    if (node.isMissing || node.type === 'ERROR') n++;
+    if (!node.hasError) return;
+    for (const c of node.children) if (c) visit(c);
+  };
+  if (doc.tree) visit(doc.tree.rootNode);
+  return n;
+}
+
 /** The tree as an S-expression, for failure messages. */
 export function sexp(doc: ConfigDocument): string {
   return doc.tree?.rootNode.toString() ?? '(no tree)';

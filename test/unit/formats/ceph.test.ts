@@ -5,8 +5,7 @@ import { describe, it } from 'node:test';
 import { cephDetection } from '../../../server/src/formats/ceph/detect';
 import { detection } from '../../../server/src/formats/detection';
 import { diagnose, documentSymbols, foldingRanges } from '../../../server/src/service';
-import type { ConfigDocument } from '../../../server/src/service';
-import { corpus, describeDiags, errors, open, sexp, SKIP_NO_SHARED } from '../../helpers';
+import { SKIP_NO_SHARED, corpus, countProblems, describeDiags, errors, open, sexp, verdictLine } from '../../helpers';
 
 const CONF = `# cluster-wide
 [global]
@@ -34,16 +33,6 @@ async function diags(text: string): Promise<string[]> {
   return errors(diagnose(doc)).map((d) => `${d.range.start.line + 1}: ${d.message}`);
 }
 
-function countProblems(doc: ConfigDocument): number {
-  let n = 0;
-  const visit = (node: NonNullable<ConfigDocument['tree']>['rootNode']): void => {
-    if (node.isMissing || node.type === 'ERROR') n++;
-    if (!node.hasError) return;
-    for (const c of node.children) if (c) visit(c);
-  };
-  visit(doc.tree!.rootNode);
-  return n;
-}
 
 describe('ceph grammar and mapping', () => {
   it('parses sections and multi-word name = value entries with no error', async () => {
@@ -195,11 +184,6 @@ describe('ceph detection', () => {
   });
 });
 
-/** The line (1-based) ceph-conf reports in a corpus verdict such as `ERROR 32 expected '<eoi>' (position 1)`. */
-function verdictLine(verdict: string): number | undefined {
-  const m = /^ERROR (\d+)/.exec(verdict);
-  return m ? Number(m[1]) : undefined;
-}
 
 describe('ceph corpus', { skip: SKIP_NO_SHARED }, () => {
   const files = corpus().filter((e) => e.format === 'ceph');

@@ -5,8 +5,7 @@ import { describe, it } from 'node:test';
 import { detection } from '../../../server/src/formats/detection';
 import { drbdDetection } from '../../../server/src/formats/drbd/detect';
 import { diagnose, documentSymbols, foldingRanges } from '../../../server/src/service';
-import type { ConfigDocument } from '../../../server/src/service';
-import { corpus, describeDiags, errors, open, sexp, SKIP_NO_SHARED } from '../../helpers';
+import { SKIP_NO_SHARED, corpus, countProblems, describeDiags, errors, open, sexp, verdictLine } from '../../helpers';
 
 const CONF = `# two nodes, DRBD 9
 include "drbd.d/*.res";
@@ -51,16 +50,6 @@ async function diags(text: string): Promise<string[]> {
   return errors(diagnose(doc)).map((d) => `${d.range.start.line + 1}: ${d.message}`);
 }
 
-function countProblems(doc: ConfigDocument): number {
-  let n = 0;
-  const visit = (node: NonNullable<ConfigDocument['tree']>['rootNode']): void => {
-    if (node.isMissing || node.type === 'ERROR') n++;
-    if (!node.hasError) return;
-    for (const c of node.children) if (c) visit(c);
-  };
-  visit(doc.tree!.rootNode);
-  return n;
-}
 
 describe('drbd grammar and mapping', () => {
   it('parses statements, blocks, strings, addresses and include with no error', async () => {
@@ -240,11 +229,6 @@ describe('drbd detection', () => {
   });
 });
 
-/** The line (1-based) drbdadm reports in a corpus verdict such as `ERROR 14 Parse error: ...`. */
-function verdictLine(verdict: string): number | undefined {
-  const m = /^ERROR (\d+)/.exec(verdict);
-  return m ? Number(m[1]) : undefined;
-}
 
 describe('drbd corpus', { skip: SKIP_NO_SHARED }, () => {
   const files = corpus().filter((e) => e.format === 'drbd');

@@ -11,7 +11,7 @@ import { allComments } from '../../../server/src/service/document';
 import { snapshot, type ConfigNode } from '../../../server/src/service/model';
 import { parserFor } from '../../../server/src/service/parsers';
 import { loadSchema } from '../../../server/src/service/schema';
-import { corpus, describeDiags, errors, open, ROOT, sexp, sharedDir, SKIP_NO_SHARED } from '../../helpers';
+import { ROOT, SKIP_NO_SHARED, corpus, describeDiags, errors, open, sexp, sharedDir, verdictLine } from '../../helpers';
 
 const CONF = `# load balancer
 global
@@ -369,11 +369,6 @@ describe('haproxy detection', () => {
   });
 });
 
-/** The line (1-based) HAProxy reports in a corpus verdict such as `ERROR 15 unknown keyword ...`. */
-function verdictLine(verdict: string): number | undefined {
-  const m = /^ERROR (\d+) /.exec(verdict);
-  return m ? Number(m[1]) : undefined;
-}
 
 describe('haproxy corpus', { skip: SKIP_NO_SHARED }, () => {
   const files = corpus().filter((e) => e.format === 'haproxy');
