@@ -17,6 +17,7 @@ export type NodeKind = 'section' | 'block' | 'directive';
 /** Converts offsets to positions for the document's current text; one per document, updated on every edit. */
 export interface LineTable {
   positionAt(offset: number): Position;
+  getText(): string;
 }
 
 /**
@@ -70,7 +71,9 @@ export const NONE: readonly never[] = Object.freeze([]);
 
 export class ConfigNode {
   keyword = '';
-  args: readonly Arg[] = NONE;
+  /** @internal the arguments' relative start and end offsets, in pairs; Arg objects are made on first use. */
+  argSpans: number[] | undefined;
+  private argList: readonly Arg[] | undefined;
   /** Sections and blocks: the nodes of their body, in order. */
   children: readonly ConfigNode[] = NONE;
   /** A host condition such as keepalived's `@lb1 priority 150`. */
@@ -93,6 +96,22 @@ export class ConfigNode {
     readonly e: number,
   ) {
     this.ce = e;
+  }
+
+  /** The arguments, in order (made from the stored offsets the first time they are asked for). */
+  get args(): readonly Arg[] {
+    if (this.argList) return this.argList;
+    const spans = this.argSpans;
+    if (!spans) return NONE;
+    const text = this.anchor.lines.current.getText();
+    const base = this.anchor.offset;
+    const list: Arg[] = [];
+    for (let i = 0; i < spans.length; i += 2) list.push(new Arg(text.slice(base + spans[i], base + spans[i + 1]), this.anchor, spans[i]));
+    return (this.argList = list);
+  }
+  /** How many arguments there are, without making them. */
+  get argCount(): number {
+    return this.argSpans ? this.argSpans.length / 2 : 0;
   }
 
   /** Offsets of the tree node (a section's may include trailing blank lines and comments). */

@@ -6,7 +6,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { Point, TreeCursor } from 'web-tree-sitter';
 import type { Range as TSRange } from 'web-tree-sitter';
 import type { TreeSpec } from './format';
-import { Anchor, Arg, ConfigNode, NONE, type LineTable, type NodeKind } from './model';
+import { Anchor, Arg, ConfigNode, type LineTable, type NodeKind } from './model';
 
 export { unquote } from './quote';
 
@@ -47,6 +47,7 @@ export class TreeMapper {
   private readonly flat: Set<string>;
   private readonly word: RegExp | undefined;
   private readonly blank: RegExp | undefined;
+  private readonly scratch: number[] = [];
   /** Comments that are not inside a top-level node. */
   readonly topLevelComments: Range[] = [];
 
@@ -162,15 +163,14 @@ export class TreeMapper {
         if (field === 'keyword' || field === 'argument' || field === 'condition') {
           const cs = c.startIndex;
           const ce = c.endIndex;
-          const text = this.text.slice(cs, ce);
           if (field === 'keyword') {
-            node.keyword = text;
+            node.keyword = this.text.slice(cs, ce);
             node.ks = cs - base;
             node.ke = ce - base;
+          } else if (field === 'argument') {
+            (node.argSpans ??= []).push(cs - base, ce - base);
           } else {
-            const arg = new Arg(text, a, cs - base);
-            if (field === 'argument') (node.args === NONE ? (node.args = [arg]) : (node.args as Arg[]).push(arg));
-            else node.condition = arg;
+            node.condition = new Arg(this.text.slice(cs, ce), a, cs - base);
           }
           lastEnd = ce - base;
         } else if (c.nodeIsNamed && !c.nodeIsMissing) {
@@ -242,7 +242,9 @@ export class TreeMapper {
     let comment = -1;
     let first = true;
     let lastEnd = -1;
-    const args: Arg[] = [];
+    // Offsets go to a scratch array first, then into an array of exactly their size (most lines have few words).
+    const spans = this.scratch;
+    spans.length = 0;
     while (pos < end) {
       blank.lastIndex = pos;
       if (blank.test(text)) pos = blank.lastIndex;
@@ -259,12 +261,12 @@ export class TreeMapper {
         node.ks = pos - base;
         node.ke = wEnd - base;
         first = false;
-      } else args.push(new Arg(text.slice(pos, wEnd), node.anchor, pos - base));
+      } else spans.push(pos - base, wEnd - base);
       lastEnd = wEnd - base;
       pos = wEnd;
     }
     if (first) return false;
-    if (args.length) node.args = args;
+    if (spans.length) node.argSpans = spans.slice();
     node.ce = lastEnd;
     if (comment >= 0) {
       const nl = text.indexOf('\n', comment);

@@ -315,7 +315,7 @@ function wordDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
   }
   // Too many words.
   walkModel(model.nodes, (node) => {
-    const words = 1 + node.args.length;
+    const words = 1 + node.argCount;
     if (words > MAX_LINE_WORDS) {
       out.push({
         range: { start: node.args[MAX_LINE_WORDS - 1].range.start, end: node.args[node.args.length - 1].range.end },
