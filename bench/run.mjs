@@ -26,6 +26,7 @@ const WARMUP = 3;
 const TARGETS = {
   'open→diagnostics': 100,
   'edit→diagnostics': 10,
+  completion: 5,
   'server start→initialized': 150,
   'peak RSS (MB)': 80,
 };
@@ -79,6 +80,13 @@ async function measureInput(formatId, name, text) {
     if (i >= WARMUP) edits.push(ms(t0));
   }
   r['edit→diagnostics'] = stats(edits);
+  // Completion of a directive in a backend: at the indentation of the line after the last `backend` header (or of
+  // the middle line where there is none).
+  const lastBackend = text.lastIndexOf('\nbackend ');
+  const line = lastBackend >= 0 ? doc.textDocument.positionAt(lastBackend + 1).line + 1 : mid.line;
+  const lineText = doc.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const where = { line, character: /^[ \t]*/.exec(lineText)[0].length };
+  r.completion = await time(quick ? 41 : 201, () => service.completion(doc, where));
   r['document symbols'] = await time(RUNS, () => service.documentSymbols(doc));
   r['folding ranges'] = await time(RUNS, () => service.foldingRanges(doc));
   doc.dispose();
@@ -159,7 +167,7 @@ if (shared) {
 
 const wasmMode = process.env.HACONF_WASM_TIERUP === '1' ? 'Liftoff then optimising tier-up (HACONF_WASM_TIERUP=1)' : 'Liftoff only (the default; HACONF_WASM_TIERUP=1 for tier-up)';
 console.log(`\nhaconf language service, in process (median / p99 in ms; ${RUNS} opens, ${EDITS} edits; wasm: ${wasmMode})\n`);
-const cols = ['parse', 'open→diagnostics', 'edit→diagnostics', 'document symbols', 'folding ranges'];
+const cols = ['parse', 'open→diagnostics', 'edit→diagnostics', 'completion', 'document symbols', 'folding ranges'];
 console.log(['input'.padEnd(30), 'lines', ...cols.map((c) => c.padStart(22)), 'diags'.padStart(7)].join(' '));
 for (const r of results) {
   console.log([r.input.padEnd(30), String(r.lines).padStart(5), ...cols.map((c) => `${fmt(r[c].median)} / ${fmt(r[c].p99)}`.padStart(22)), String(r.diagnostics).padStart(7)].join(' '));
@@ -186,6 +194,7 @@ const rows = [];
 if (main) {
   rows.push(['open→diagnostics', main['open→diagnostics'].median, main['open→diagnostics'].p99, TARGETS['open→diagnostics'], 'ms']);
   rows.push(['edit→diagnostics', main['edit→diagnostics'].median, main['edit→diagnostics'].p99, TARGETS['edit→diagnostics'], 'ms']);
+  rows.push(['completion', main.completion.median, main.completion.p99, TARGETS.completion, 'ms']);
 }
 rows.push(['server start→initialized', start.median, start.p99, TARGETS['server start→initialized'], 'ms']);
 rows.push(['peak RSS (MB)', rss.median, rss.p99, TARGETS['peak RSS (MB)'], 'MB']);

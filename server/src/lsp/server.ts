@@ -12,11 +12,13 @@ import {
 } from 'vscode-languageserver/node';
 import { registry } from '../formats';
 import {
+  completion,
   ConfigDocument,
   DEFAULT_LIMITS,
   diagnose,
   documentSymbols,
   foldingRanges,
+  hover,
   selectionRanges,
   type DocumentLimits,
 } from '../service';
@@ -42,6 +44,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentSymbolProvider: { label: 'haconf' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
+        completionProvider: { triggerCharacters: [' ', ':', '=', '['] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'haconf-language-server', version: process.env.HACONF_VERSION ?? '0.1.0' },
     };
@@ -99,7 +103,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, [], documentSymbols));
+  connection.onCompletion(({ textDocument, position, context }) =>
+    withDoc(textDocument.uri, { isIncomplete: false, items: [] }, (doc) =>
+      completion(doc, position, { triggerCharacter: context?.triggerCharacter }),
+    ),
+  );
   connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, [], foldingRanges));
+  connection.onHover(({ textDocument, position }) => withDoc(textDocument.uri, null, (doc) => hover(doc, position)));
   connection.onSelectionRanges(({ textDocument, positions }) =>
     withDoc(textDocument.uri, [], (doc) => selectionRanges(doc, positions)),
   );

@@ -5,7 +5,7 @@
 import type { Diagnostic, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { ConfigModel, ConfigNode } from './model';
-import type { FormatSchema } from './schema';
+import type { FormatSchema, KeywordInfo } from './schema';
 
 /** How the format's tree-sitter node types map onto the model. Fields are read by name: `keyword`, `argument`,
  * `condition`; braces are the anonymous `{` and `}` children of a block. */
@@ -75,4 +75,90 @@ export interface FormatDefinition extends FormatDetection {
   extraFoldingRanges?(model: ConfigModel, text: string): FoldingRange[];
   /** Structural problems the grammar accepts but the real tool rejects (e.g. an `.if` without `.endif`). */
   structuralDiagnostics?(model: ConfigModel, text: string): Diagnostic[];
+  /** What completion needs to know about the format; without it the format offers no completion. */
+  completion?: CompletionSpec;
+  /** What hover needs to know about the format; without it hover uses the defaults of HoverSpec. */
+  hover?: HoverSpec;
+}
+
+/** What a format contributes to hover: small hooks; the feature itself never asks which format it is. */
+export interface HoverSpec {
+  /**
+   * The schema context a node stands in, from its enclosing sections and blocks (outermost first): a key of
+   * `schema.contexts` such as `frontend` or `virtual_server/real_server`, or undefined when the format does not scope
+   * keywords by where they are (any context's entry applies). Default: the parents' keywords joined with '/', or
+   * '(top)' at the top level.
+   */
+  contextPath?(parents: readonly ConfigNode[], node: ConfigNode): string | undefined;
+  /** The keyword as the schema spells it, for a keyword as written (Ceph's `mon host` is `mon_host`). */
+  canonicalKeyword?(keyword: string, node: ConfigNode): string;
+  /** How a keyword is written with its arguments. Default: the name, a space, the arguments. */
+  signature?(info: KeywordInfo, node: ConfigNode): string;
+  /** The upstream documentation of a keyword found in schema context `context`. */
+  docUrl?(info: KeywordInfo, context: string): string | undefined;
+}
+
+/** Which schema contexts give the keywords at a keyword position. */
+export interface CompletionContext {
+  /** Schema context paths, in order of priority (keywords of later entries sort after those of earlier ones); a
+   * group of paths in one entry shares its priority. */
+  paths: readonly (string | readonly string[])[];
+  /** Keep only these keyword names. */
+  only?: readonly string[];
+  /** Leave these keyword names out. */
+  exclude?: readonly string[];
+  /** Keyword names to add (looked up in the whole schema for their facts). */
+  include?: readonly string[];
+}
+
+/** A name the file defines, expected at some position (a backend after `use_backend`, an ACL after `if`). */
+export interface ReferenceKind {
+  /** What the name is, shown as the item's detail: `backend`, `ACL`, `vrrp_script`. */
+  what: string;
+  /** Expected as argument `arg` (0-based, after the keyword) of one of these keywords... */
+  afterKeyword?: { keywords: readonly string[]; arg: number };
+  /** ...or as any word after one of these words of the statement (HAProxy `if` / `unless`)... */
+  afterWord?: readonly string[];
+  /** ...or at a keyword position inside a block with one of these keywords (keepalived `track_script { }`). */
+  inBlock?: readonly string[];
+  /** The names: the first argument of the nodes with these keywords... */
+  definedBy: readonly string[];
+  /** ...at the top level of the file, or in the innermost section or block around the cursor. */
+  scope: 'top' | 'enclosing';
+  /** Characters that may come before the name without being part of it (HAProxy `!`). */
+  prefix?: string;
+}
+
+/** What a format contributes to completion: data and small hooks; the feature itself never asks which format it is. */
+export interface CompletionSpec {
+  /** The contexts for a keyword position inside `blocks` (the sections and blocks around the cursor, outermost
+   * first). Default: the blocks' keywords joined by '/', dropping leading ones until the schema has the context;
+   * '(top)' outside any block. */
+  contexts?(blocks: readonly ConfigNode[], schema: FormatSchema): CompletionContext;
+  /** Characters that end a statement besides a line break (`{`, `}`, `;`). */
+  statementBreaks?: string;
+  /** A key/value separator (corosync `:`, Ceph `=`): the keyword is everything before it. */
+  separator?: string;
+  /** Words that may come before a keyword without being one: keepalived `@host`, HAProxy `no`. */
+  leadingWord?: RegExp;
+  /** Whether a keyword is a block (or section) opener in a context, when the schema's `section` flag does not say. */
+  isBlock?(name: string, schema: FormatSchema): boolean;
+  /** The snippet for a block keyword that has none in snippets/<id>.json; `name` is its argument's placeholder. */
+  blockSnippet(keyword: string, name: string | undefined): string;
+  /** How a block keyword is labelled and looked up in the snippets (Ceph `[global]`). Default: the keyword. */
+  blockLabel?(keyword: string): string;
+  /** What follows an inserted plain keyword (corosync `: `). */
+  keywordSuffix?: string;
+  /** The words the format takes for yes and no, offered after a keyword the schema calls boolean. */
+  booleans?: readonly string[];
+  /** Values the schema does not record, by keyword. */
+  values?: Readonly<Record<string, readonly string[]>>;
+  /** Keywords whose values are the keyword names of a schema context (HAProxy `balance` -> `backend/balance`):
+   * as argument `arg` (default 0), or from it on when `repeat`. */
+  valueContexts?: Readonly<Record<string, { context: string; arg?: number; repeat?: boolean }>>;
+  references?: readonly ReferenceKind[];
+  /** Keywords are matched loosely (spaces, underscores and dashes alike) and filtered by the server (Ceph). */
+  fuzzy?: boolean;
+  /** The sort rank of a keyword (lower first), e.g. Ceph's basic options before advanced and dev ones. */
+  rank?(info: KeywordInfo): number;
 }

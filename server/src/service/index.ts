@@ -9,8 +9,10 @@ import type { FormatDefinition } from './format';
 import type { FormatRegistry } from './registry';
 
 export { ConfigDocument, DEFAULT_LIMITS, type DocumentLimits } from './document';
+export { completion } from './features/completion';
 export { documentSymbols } from './features/symbols';
 export { foldingRanges } from './features/folding';
+export { hover } from './features/hover';
 export { selectionRanges } from './features/selection';
 export { syntaxDiagnostics } from './features/syntax';
 export type { FormatDefinition } from './format';

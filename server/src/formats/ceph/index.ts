@@ -5,6 +5,8 @@ import type { ConfigModel, ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
 import { snippet } from '../../service/features/syntax';
 import { cephDetection } from './detect';
+import { cephCompletion } from './completion';
+import { cephHover } from './hover';
 
 
 const DAEMON_TYPES = new Set(['mon', 'osd', 'mds', 'mgr', 'client']);
@@ -31,6 +33,8 @@ function diag(range: Diagnostic['range'], code: string, message: string, severit
 
 export const ceph: FormatDefinition = {
   ...cephDetection,
+  completion: cephCompletion,
+  hover: cephHover,
   lineComments: ['#', ';'],
   get schema() {
     return loadSchema('ceph');

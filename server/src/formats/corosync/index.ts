@@ -5,9 +5,13 @@ import type { ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
 import { snippet } from '../../service/features/syntax';
 import { corosyncDetection } from './detect';
+import { corosyncCompletion } from './completion';
+import { corosyncHover } from './hover';
 
 export const corosync: FormatDefinition = {
   ...corosyncDetection,
+  completion: corosyncCompletion,
+  hover: corosyncHover,
   lineComments: ['#'],
   get schema() {
     return loadSchema('corosync');

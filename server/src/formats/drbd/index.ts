@@ -7,6 +7,8 @@ import { loadSchema } from '../../service/schema';
 import { snippet } from '../../service/features/syntax';
 import { ARG } from '../../../../grammars/drbd/tokens';
 import { drbdDetection } from './detect';
+import { drbdCompletion } from './completion';
+import { drbdHover } from './hover';
 
 
 /** Blocks that describe one host of a resource: outlined as objects, with their address as detail. */
@@ -73,6 +75,8 @@ function hostDetail(node: ConfigNode): string | undefined {
 
 export const drbd: FormatDefinition = {
   ...drbdDetection,
+  completion: drbdCompletion,
+  hover: drbdHover,
   lineComments: ['#'],
   get schema() {
     return loadSchema('drbd');

@@ -10,6 +10,8 @@ import { WORD } from '../../../../grammars/haproxy/tokens';
 import { loadSchema } from '../../service/schema';
 import { snippet } from '../../service/features/syntax';
 import { haproxyDetection } from './detect';
+import { haproxyCompletion } from './completion';
+import { haproxyHover } from './hover';
 
 /** Section kinds by keyword; the rest are Namespace. */
 const SECTION_KIND: Record<string, SymbolKind> = {
@@ -345,6 +347,8 @@ function structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
 
 export const haproxy: FormatDefinition = {
   ...haproxyDetection,
+  completion: haproxyCompletion,
+  hover: haproxyHover,
   lineComments: ['#'],
   get schema() {
     return loadSchema('haproxy');

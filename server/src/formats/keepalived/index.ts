@@ -9,6 +9,8 @@ import { loadSchema } from '../../service/schema';
 import { snippet } from '../../service/features/syntax';
 import { ARGUMENT } from '../../../../grammars/keepalived/tokens';
 import { keepalivedDetection } from './detect';
+import { keepalivedCompletion } from './completion';
+import { keepalivedHover } from './hover';
 
 /** Top-level keywords that always open a block: without a '{' keepalived reads their body as top-level lines. */
 let topBlocks: Set<string> | undefined;
@@ -103,6 +105,8 @@ function openQuoteLine(text: string): boolean {
 
 export const keepalived: FormatDefinition = {
   ...keepalivedDetection,
+  completion: keepalivedCompletion,
+  hover: keepalivedHover,
   lineComments: ['#', '!'],
   get schema() {
     return loadSchema('keepalived');
