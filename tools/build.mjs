@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds haconf: esbuild bundles the client, the server and the CLI into dist/ (with web-tree-sitter's runtime
 // wasm beside them), and tsc compiles everything, tests included, into out/ for the test runner.
-// --production: minified bundles, no tsc output.
+// --production: minified bundles, no tsc output. --bundles-only: the development bundles, no tsc (npm's `prepare`,
+// so that `npx haconf check` works right after `npm ci`).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+const bundlesOnly = process.argv.includes('--bundles-only');
 const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 fs.mkdirSync(path.join(root, 'dist'), { recursive: true });
@@ -32,7 +34,7 @@ await Promise.all([
 ]);
 fs.copyFileSync(path.join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), path.join(root, 'dist/tree-sitter.wasm'));
 
-if (!production) {
+if (!production && !bundlesOnly) {
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', root], { stdio: 'inherit' });
 }
 console.log(`built haconf ${version}${production ? ' (production)' : ''}`);
