@@ -1,0 +1,42 @@
+/**
+ * Ceph value facts: every option's type, range and enum values come from the census (src/common/options/*.yaml.in,
+ * quincy). Any option may be set in any section, so options are found by name alone, with spaces and dashes read as
+ * underscores (as Ceph's config parser does).
+ */
+import type { FormatSchema } from '../schema';
+import { parseCephFact, type KeywordSpec } from './specs';
+
+/** Options typed `str` upstream whose values have a known shape (doc/rados/configuration/network-config-ref.rst:
+ * "public_network ... comma-delimited list of IP address and netmask (CIDR)"). */
+const HAND: Record<string, KeywordSpec> = {
+  public_network: { args: [{ kind: 'cidr-list' }], what: 'public_network' },
+  cluster_network: { args: [{ kind: 'cidr-list' }], what: 'cluster_network' },
+  // mon_host is `str` upstream but parsed as a list of address vectors or host names (mon/MonMap.cc
+  // MonMap::build_initial -> init_with_ips / init_with_hosts; doc/rados/configuration/mon-lookup-dns.rst)
+  mon_host: { args: [{ kind: 'addrvec' }], what: 'mon_host' },
+  // legacy `[mon.a] mon addr = ip:port` (doc/rados/configuration/mon-config-ref.rst), read as an address vector
+  mon_addr: { args: [{ kind: 'addrvec' }], what: 'mon_addr' },
+};
+
+const index = new WeakMap<FormatSchema, Map<string, KeywordSpec | null>>();
+
+export function cephName(keyword: string): string {
+  return keyword.trim().replace(/[\s-]+/g, '_');
+}
+
+export function cephSpec(schema: FormatSchema, keyword: string): KeywordSpec | undefined {
+  let map = index.get(schema);
+  if (!map) {
+    map = new Map();
+    for (const [ctx, list] of Object.entries(schema.contexts)) {
+      if (ctx === '(section)') continue;
+      for (const info of list) {
+        const fact = parseCephFact(info.args, info.rangeDefault);
+        map.set(info.name, fact ? { args: [fact], what: info.name } : null);
+      }
+    }
+    index.set(schema, map);
+  }
+  const name = cephName(keyword);
+  return HAND[name] ?? map.get(name) ?? undefined;
+}

@@ -1,0 +1,40 @@
+/**
+ * DRBD value facts: the census gives each drbdsetup option's type, range, unit and enum values (`drbdsetup
+ * xml-help` of drbd-utils 9.22); drbdadm rejects values outside them ("Value is too big", "Value is not valid").
+ */
+import type { FormatSchema } from '../schema';
+import { parseDrbdFact, skipValue, type KeywordSpec } from './specs';
+import * as T from './types';
+
+/** Options whose census range drbdadm 9.22 does not enforce (al-extents 70000 and 66 are accepted). */
+const NO_RANGE = new Set(['al-extents']);
+/** Options the census calls numeric that also take names: drbd.conf(5) "resync-after res-name/volume". */
+const NOT_NUMERIC = new Set(['resync-after']);
+
+const ADDRESS_FAMILIES = ['ipv4', 'ipv6', 'ssocks', 'sdp', 'sci'];
+
+export function drbdSpec(schema: FormatSchema, context: string, keyword: string): KeywordSpec | undefined {
+  const last = context.split('/').pop() ?? '';
+  // drbd.conf(5) "address [address-family] address:port": drbdadm needs the port
+  if (keyword === 'address' && (last === 'on' || last === 'floating' || last === 'stacked-on-top-of')) {
+    return {
+      custom(args) {
+        const a = args[args.length - 1];
+        if (!a || skipValue(a) || args.length > 2) return [];
+        if (args.length === 2 && !ADDRESS_FAMILIES.includes(args[0])) return [];
+        const bad = T.addressPort(a, 'address', { portRequired: true });
+        return bad ? [{ arg: args.length - 1, code: /port/.test(bad) ? 'port-range' : 'address', message: bad }] : [];
+      },
+    };
+  }
+  const contexts = last === 'disk' ? ['disk', 'disk(peer-device-options)'] : [last];
+  for (const c of contexts) {
+    const info = schema.contexts[c]?.find((k) => k.name === keyword);
+    if (!info || NOT_NUMERIC.has(keyword)) continue;
+    const fact = parseDrbdFact(info.args, info.rangeDefault);
+    if (!fact) return undefined;
+    if (fact.kind === 'drbd-number' && NO_RANGE.has(keyword)) return { args: [{ ...fact, min: undefined, max: undefined }] };
+    return { args: [fact] };
+  }
+  return undefined;
+}

@@ -1,0 +1,277 @@
+/**
+ * Typed argument specs: what each argument of a keyword may be. Built from the schema's `args` / `rangeDefault` /
+ * `flags` strings (the upstream census) where they are reliable, and from small hand-written per-format tables
+ * (values/<format>.ts) where the census is silent or heuristic.
+ */
+import * as T from './types';
+
+export type ValueSpec =
+  | { kind: 'int'; min?: number; max?: number }
+  | { kind: 'decimal'; min?: number; max?: number }
+  | { kind: 'enum'; values: readonly string[]; ignoreCase?: boolean }
+  | { kind: 'bool'; spellings: readonly string[]; integersToo?: boolean }
+  | { kind: 'port'; min?: number }
+  | { kind: 'ip' }
+  | { kind: 'ipv4' }
+  | { kind: 'cidr' }
+  | { kind: 'cidr-list' }
+  | { kind: 'uuid' }
+  | { kind: 'addrvec' }
+  | { kind: 'ceph-addr' }
+  | { kind: 'haproxy-duration' }
+  | { kind: 'ceph-secs' }
+  | { kind: 'ceph-int'; unsigned?: boolean; min?: number; max?: number }
+  | { kind: 'ceph-float'; min?: number; max?: number }
+  | { kind: 'size'; min?: number; max?: number }
+  /** DRBD numeric option: a number with an optional K/M/G suffix, in `unit` (bytes, or `unitBytes` per unit). */
+  | { kind: 'drbd-number'; min?: number; max?: number; unitBytes?: number; symbols?: readonly string[] };
+
+/** A problem with one argument (`arg` is its index; -1 the keyword itself, -2 the directive as a whole). */
+export interface Problem {
+  arg: number;
+  code: string;
+  message: string;
+}
+
+export interface KeywordSpec {
+  /** Positional argument specs; undefined entries are not checked. */
+  args?: readonly (ValueSpec | undefined)[];
+  /** The spec of every argument after `args`. */
+  rest?: ValueSpec;
+  minArgs?: number;
+  maxArgs?: number;
+  /** Alternatives: the arguments are fine when any alternative accepts them (else the problems of the one that got
+   * furthest are reported). */
+  alternatives?: readonly KeywordSpec[];
+  /** Checks that do not fit positions (HAProxy `server` options). */
+  custom?(args: readonly string[], keyword: string): Problem[];
+  /** The name used in messages; default the keyword. */
+  what?: string;
+  /** A spec for the keyword itself, in blocks whose lines are values (keepalived `virtual_ipaddress`). */
+  keywordValue?: ValueSpec;
+}
+
+/** Checks one value; returns the problem's code (without `value.`) and message, or undefined. */
+export function validate(spec: ValueSpec, v: string, what: string): { code: string; message: string } | undefined {
+  const r = (code: string, message: string | undefined) => (message ? { code, message } : undefined);
+  switch (spec.kind) {
+    case 'int':
+      if (!/^[+-]?\d+$/.test(v)) return r('number', T.integer(v, what));
+      return r('integer-range', T.integer(v, what, spec.min, spec.max));
+    case 'decimal':
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(v)) return r('number', T.decimal(v, what));
+      return r('integer-range', T.decimal(v, what, spec.min, spec.max));
+    case 'enum':
+      return r('enum', T.enumValue(v, what, spec.values, spec.ignoreCase));
+    case 'bool':
+      return r('boolean', T.boolean(v, what, spec.spellings, spec.integersToo));
+    case 'port':
+      return r('port-range', T.port(v, what, spec.min ?? 1));
+    case 'ip':
+      return r('address', T.ip(v, what));
+    case 'ipv4':
+      return r('address', T.ipv4(v, what));
+    case 'cidr':
+      return r('address', T.cidr(v, what));
+    case 'cidr-list':
+      for (const item of v.split(/[\s,;]+/).filter(Boolean)) {
+        const bad = T.cidr(item, what);
+        if (bad) return r('address', bad);
+      }
+      return undefined;
+    case 'uuid':
+      return r('uuid', T.uuid(v, what));
+    case 'addrvec':
+      return r('address', T.cephAddrvec(v, what));
+    case 'ceph-addr':
+      return r('address', T.cephAddr(v, what));
+    case 'haproxy-duration':
+      return r('duration', T.haproxyDuration(v, what));
+    case 'ceph-secs':
+      return r('duration', T.cephSeconds(v, what));
+    case 'ceph-int': {
+      // strict_si_cast: an integer with an optional SI suffix (K, M, G, T, P, E)
+      const m = /^([+-]?\d+)\s*([KMGTPE])?(i?B?)?$/i.exec(v.trim());
+      if (!m) return r('number', `${what} must be an integer, not '${v}'`);
+      if (spec.unsigned && m[1].startsWith('-')) return r('integer-range', `${what} must not be negative, not ${v}`);
+      if (m[2]) return undefined;
+      return r('integer-range', T.inRange(Number(m[1]), v, what, spec.min, spec.max));
+    }
+    case 'ceph-float': {
+      const s = v.trim();
+      if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return r('number', `${what} must be a number, not '${v}'`);
+      return r('integer-range', T.inRange(Number(s), v, what, spec.min, spec.max));
+    }
+    case 'size': {
+      const bytes = T.parseSize(v);
+      if (bytes === undefined) return r('size', T.size(v, what));
+      return r('integer-range', T.inRange(bytes, v, what, spec.min, spec.max));
+    }
+    case 'drbd-number': {
+      if (spec.symbols?.includes(v)) return undefined;
+      const m = /^(\d+)([kKmMgGsS]?)$/.exec(v);
+      if (!m) {
+        const sym = spec.symbols?.length ? ` or one of ${spec.symbols.join(', ')}` : '';
+        return r('number', `${what} must be a number${sym}, not '${v}'`);
+      }
+      if (!m[2]) return r('integer-range', T.inRange(Number(m[1]), v, what, spec.min, spec.max));
+      if (!spec.unitBytes) return undefined; // a suffix on a non-size value: leave it to drbdadm
+      const mult: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, s: 512 };
+      const inUnits = (Number(m[1]) * mult[m[2].toLowerCase()]) / spec.unitBytes;
+      const bad = T.inRange(inUnits, v, what, spec.min, spec.max);
+      return bad ? r('integer-range', `${bad} (${v} is ${inUnits} ${spec.unitBytes === 1 ? 'bytes' : `units of ${spec.unitBytes} bytes`})`) : undefined;
+    }
+  }
+}
+
+/** Checks arguments against a keyword spec. */
+export function checkArgs(spec: KeywordSpec, args: readonly string[], keyword: string): Problem[] {
+  if (spec.alternatives) {
+    // report the alternative that got furthest (its first problem is at the highest argument)
+    let best: Problem[] = [];
+    let bestAt = -Infinity;
+    for (const alt of spec.alternatives) {
+      const p = checkArgs(alt, args, keyword);
+      if (!p.length) return [];
+      const at = Math.min(...p.map((x) => x.arg));
+      if (at > bestAt) [best, bestAt] = [p, at];
+    }
+    return best;
+  }
+  const what = spec.what ?? keyword;
+  const out: Problem[] = [];
+  if (spec.minArgs !== undefined && args.length < spec.minArgs) {
+    out.push({ arg: -1, code: 'arity', message: `${what} needs ${spec.minArgs === 1 ? 'a value' : `${spec.minArgs} arguments`}` });
+    return out;
+  }
+  if (spec.maxArgs !== undefined && args.length > spec.maxArgs) {
+    out.push({
+      arg: spec.maxArgs,
+      code: 'arity',
+      message: `${what} takes ${spec.maxArgs === 0 ? 'no arguments' : spec.maxArgs === 1 ? 'one value' : `at most ${spec.maxArgs} arguments`}`,
+    });
+  }
+  args.forEach((a, i) => {
+    const s = spec.args && i < spec.args.length ? spec.args[i] : spec.rest;
+    if (!s || skipValue(a)) return;
+    const bad = validate(s, a, what);
+    if (bad) out.push({ arg: i, ...bad });
+  });
+  if (spec.custom) out.push(...spec.custom(args, keyword));
+  return out;
+}
+
+/** Values the tool expands before checking them (environment variables, keepalived `$DEFINES`), and template
+ * placeholders (`%mon_addr%`, `{{ var }}`, `@VAR@`) of files that are filled in before use. */
+export function skipValue(v: string): boolean {
+  return v === '' || v.includes('$') || /%\w+%|\{\{|@[A-Z_]+@/.test(v);
+}
+
+// ---- parsers of the schema's fact strings ----
+
+const num = (s: string | undefined): number | undefined => {
+  if (s === undefined || s === '') return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+};
+
+/**
+ * keepalived `rangeDefault` facts (census from the parser source): `uint[1..255]`, `int[-1..BFD_TTL_MAX]`,
+ * `decimal[0.01..255]`, `words{A|B}`, `bool(optional true|false|on|off|yes|no)`. Symbolic bounds count as
+ * unbounded. Returns undefined when the string holds no single usable fact.
+ */
+export function parseKeepalivedFact(rangeDefault: string | undefined): ValueSpec | undefined {
+  if (!rangeDefault) return undefined;
+  const parts = rangeDefault.split(';').map((p) => p.trim()).filter((p) => !p.startsWith('default=') && !p.startsWith('range='));
+  if (parts.length !== 1) return undefined;
+  const p = parts[0];
+  let m = /^(uint|int|decimal)\[([^.\]]*(?:\.\d+)?(?:e[+-]?\d+)?)\.\.([^\]]*)\]$/.exec(p);
+  if (m) {
+    const min = num(m[2]);
+    const max = num(m[3]);
+    // a non-integral bound on a uint is a timer scaled by the parser (UINT_MAX / TIMER_HZ): accept decimals
+    const kind = m[1] === 'decimal' || (max !== undefined && !Number.isInteger(max)) ? 'decimal' : 'int';
+    // census bounds printed with 6 significant digits (4.29497e+06, 4294.97): round the max up to be safe
+    const loose = /e\+|\.\d\d$/.test(m[3]) ? (max ?? 0) * 1.0001 : max;
+    return { kind, min, max: max === undefined ? undefined : loose } as ValueSpec;
+  }
+  m = /^words\{([^}]*)\}$/.exec(p);
+  if (m) return { kind: 'enum', values: m[1].split('|'), ignoreCase: true };
+  if (/^bool\(/.test(p)) return { kind: 'bool', spellings: T.BOOLEANS.keepalived };
+  return undefined;
+}
+
+/** DRBD facts: `args` like `policy [handler{a|b}]`, `[boolean]`, `time [numeric]`; `rangeDefault` like
+ * `range=1..120; default=10; unit=seconds; unit_prefix=k`. */
+export function parseDrbdFact(args: string | undefined, rangeDefault: string | undefined): ValueSpec | undefined {
+  if (!args) return undefined;
+  const h = /\[handler\{([^}]*)\}\]/.exec(args);
+  if (h) return { kind: 'enum', values: h[1].split('|'), ignoreCase: true };
+  if (/\[boolean\]/.test(args)) return { kind: 'bool', spellings: T.BOOLEANS.drbd };
+  const numeric = /\[numeric\]/.test(args);
+  const symbolic = /\[numeric-or-symbol\]/.test(args);
+  if (!numeric && !symbolic) return undefined;
+  const facts = new Map((rangeDefault ?? '').split(';').map((p) => p.trim().split('=') as [string, string]));
+  const range = /^(-?\d+)\.\.(-?\d+)$/.exec(facts.get('range') ?? '');
+  const unit = facts.get('unit') ?? '';
+  const prefix = facts.get('unit_prefix');
+  let unitBytes: number | undefined;
+  if (/^bytes/.test(unit)) unitBytes = prefix === 'k' ? 1024 : prefix === 's' ? 512 : prefix === 'M' ? 1024 ** 2 : 1;
+  return {
+    kind: 'drbd-number',
+    min: range ? Number(range[1]) : undefined,
+    max: range ? Number(range[2]) : undefined,
+    unitBytes,
+    symbols: symbolic ? ['off', 'majority', 'all'] : undefined,
+  };
+}
+
+/** Ceph facts: `args` is the option type; `rangeDefault` may hold `range=min..max` and `enum=a|b`. */
+export function parseCephFact(type: string | undefined, rangeDefault: string | undefined): ValueSpec | undefined {
+  const facts = new Map((rangeDefault ?? '').split(';').map((p) => {
+    const t = p.trim();
+    const i = t.indexOf('=');
+    return [t.slice(0, i), t.slice(i + 1)] as [string, string];
+  }));
+  const range = /^([^.]*(?:\.\d+)?)\.\.(.*)$/.exec(facts.get('range') ?? '');
+  const min = num(range?.[1]);
+  const max = num(range?.[2]);
+  const en = facts.get('enum');
+  switch (type) {
+    case 'bool':
+      return { kind: 'bool', spellings: T.BOOLEANS.ceph, integersToo: true };
+    case 'int':
+      return { kind: 'ceph-int', min, max };
+    case 'uint':
+      return { kind: 'ceph-int', unsigned: true, min, max };
+    case 'float':
+      return { kind: 'ceph-float', min, max };
+    case 'size':
+      return { kind: 'size', min, max };
+    case 'secs':
+      return { kind: 'ceph-secs' };
+    case 'millisecs':
+      return { kind: 'ceph-int', unsigned: true, min, max };
+    case 'uuid':
+      return { kind: 'uuid' };
+    case 'addr':
+      return { kind: 'ceph-addr' };
+    case 'addrvec':
+      return { kind: 'addrvec' };
+    case 'str':
+      return en ? { kind: 'enum', values: en.split('|') } : undefined;
+  }
+  return undefined;
+}
+
+/** corosync coroparse.c typed keys: `uint32`, `uint8`, `uint16`, `int32` (with an optional `range=a..b`). */
+export function parseCorosyncFact(args: string | undefined, rangeDefault: string | undefined): ValueSpec | undefined {
+  const m = /^(u?)int(8|16|32)\b/.exec(args ?? '');
+  if (!m) return undefined;
+  const bits = Number(m[2]);
+  let min = m[1] ? 0 : -(2 ** (bits - 1));
+  let max = m[1] ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
+  const r = /range=(-?\d+)\.\.(-?\d+)/.exec(rangeDefault ?? '');
+  if (r) [min, max] = [Number(r[1]), Number(r[2])];
+  return { kind: 'int', min, max };
+}

@@ -1,0 +1,209 @@
+/** Value checks: exact messages per validator and per format. */
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { checkModelValues } from '../../../server/src/service/values/check';
+import * as T from '../../../server/src/service/values/types';
+import { parseCephFact, parseDrbdFact, parseKeepalivedFact } from '../../../server/src/service/values/specs';
+import { open } from '../../helpers';
+
+describe('values: validators', () => {
+  it('IPv4 / IPv6 / CIDR', () => {
+    assert.equal(T.ipv4('10.0.0.1', 'x'), undefined);
+    assert.equal(T.ipv4('10.0.0.256', 'x'), "x: '10.0.0.256' is not a valid IPv4 address");
+    for (const ok of ['::1', 'fe80::1%eth0', '2001:db8::', '::ffff:10.0.0.1', '1:2:3:4:5:6:7:8']) assert.equal(T.ipv6(ok, 'x'), undefined, ok);
+    for (const bad of ['1:2:3:4:5:6:7:8:9', '1::2::3', ':1:2', 'g::1']) assert.equal(T.ipv6(bad, 'x'), `x: '${bad}' is not a valid IPv6 address`, bad);
+    assert.equal(T.cidr('10.0.0.0/24', 'x'), undefined);
+    assert.equal(T.cidr('fd00::/64', 'x'), undefined);
+    assert.equal(T.cidr('10.0.0.0/33', 'x'), "x: prefix length '33' must be between 0 and 32");
+    assert.equal(T.cidr('10.0.0/8', 'x'), "x: '10.0.0' is not a valid IP address");
+  });
+  it('ports and port ranges', () => {
+    assert.equal(T.port('80', 'p'), undefined);
+    assert.equal(T.port('0', 'p'), 'p: port 0 must be between 1 and 65535');
+    assert.equal(T.port('0', 'p', 0), undefined);
+    assert.equal(T.port('65536', 'p'), 'p: port 65536 must be between 1 and 65535');
+    assert.equal(T.port('http', 'p'), "p: 'http' is not a port number");
+    assert.equal(T.portRange('8000-8010', 'p'), undefined);
+    assert.equal(T.portRange('8010-8000', 'p'), "p: port range '8010-8000' ends before it starts");
+  });
+  it('address:port', () => {
+    for (const ok of ['10.0.0.1:80', '[::1]:80', 'db.example.com:5432', ':80', '*:80']) assert.equal(T.addressPort(ok, 'a'), undefined, ok);
+    assert.equal(T.addressPort('10.0.0.1', 'a', { portRequired: true }), "a: '10.0.0.1' has no port (expected address:port)");
+    assert.equal(T.addressPort('1.2.3.4.5:80', 'a'), "a: '1.2.3.4.5' is not a valid IPv4 address");
+    assert.equal(T.addressPort('[::1]:99999', 'a'), 'a: port 99999 must be between 1 and 65535');
+  });
+  it('numbers, enums, booleans', () => {
+    assert.equal(T.integer('300', 'priority', 1, 255), 'priority must be between 1 and 255');
+    assert.equal(T.integer('1.5', 'priority', 1, 255), "priority must be an integer, not '1.5'");
+    assert.equal(T.integer('7', 'n', 8), 'n must be at least 8, not 7');
+    assert.equal(T.decimal('0.5', 'advert_int', 0.01, 255), undefined);
+    assert.equal(T.decimal('abc', 'advert_int', 0.01, 255), "advert_int must be a number, not 'abc'");
+    assert.equal(T.enumValue('master', 'state', ['MASTER', 'BACKUP']), "state must be one of MASTER, BACKUP, not 'master'");
+    assert.equal(T.enumValue('tcp', 'protocol', ['TCP', 'UDP'], true), undefined);
+    assert.equal(T.boolean('maybe', 'b', T.BOOLEANS.drbd), "b must be yes, no, not 'maybe'");
+    assert.equal(T.boolean('1', 'b', T.BOOLEANS.ceph, true), undefined);
+    assert.equal(T.boolean('TRUE', 'b', T.BOOLEANS.ceph, true), undefined);
+  });
+  it('durations and sizes', () => {
+    for (const ok of ['10', '10ms', '30s', '5m', '1h', '2d', '100us']) assert.equal(T.haproxyDuration(ok, 't'), undefined, ok);
+    assert.equal(T.haproxyDuration('30x', 'timeout client'), "timeout client: unknown time unit 'x' in '30x' (use us, ms, s, m, h or d)");
+    assert.equal(T.haproxyDuration('1.5s', 't'), "t: '1.5s' is not a time (an integer with an optional unit us, ms, s, m, h or d); unexpected '.'");
+    assert.equal(T.haproxyDuration('100000d', 't'), "t: '100000d' is too long (at most 2147483647 ms, about 24.8 days)");
+    assert.equal(T.cephSeconds('1h 30m', 's'), undefined);
+    assert.equal(T.cephSeconds('soon', 's'), "s must be a time span such as 30, 30s, 5m or 1h, not 'soon'");
+    assert.equal(T.parseSize('4G'), 4 * 1024 ** 3);
+    assert.equal(T.parseSize('4GiB'), 4 * 1024 ** 3);
+    assert.equal(T.size('4 MB', 's'), undefined);
+    assert.equal(T.size('4X', 's'), "s must be a size such as 4096, 64K, 4G or 4GiB, not '4X'");
+  });
+  it('UUID and Ceph address vectors', () => {
+    assert.equal(T.uuid('a7f64266-0894-4f1e-a635-d0aeaca0e993', 'fsid'), undefined);
+    assert.equal(T.uuid('a7f64266-0894-4f1e-a635', 'fsid'), "fsid: 'a7f64266-0894-4f1e-a635' is not a valid UUID (like 01234567-89ab-cdef-0123-456789abcdef)");
+    for (const ok of ['[v2:1.2.3.4:3300,v1:1.2.3.4:6789]', '10.0.0.1,10.0.0.2 10.0.0.3', 'mon1.example.com:6789', '[::1]:6789', '[v2:[::1]:3300,v1:[::1]:6789]', '10.0.0.1:6789/0'])
+      assert.equal(T.cephAddrvec(ok, 'mon_host'), undefined, ok);
+    assert.equal(T.cephAddrvec('[v2:1.2.3.4:3300,v1:1.2.3.4:6789', 'mon_host'), "mon_host: unbalanced '[' in '[v2:1.2.3.4:3300,v1:1.2.3.4:6789'");
+    assert.equal(T.cephAddrvec('[v3:1.2.3.4:3300]', 'mon_host'), "mon_host: unknown address type in 'v3:1.2.3.4:3300' (expected v1:, v2: or any:)");
+    assert.equal(T.cephAddrvec('10.0.0.300', 'mon_host'), "mon_host: '10.0.0.300' is not a valid IPv4 address");
+  });
+});
+
+describe('values: schema fact parsers', () => {
+  it('keepalived', () => {
+    assert.deepEqual(parseKeepalivedFact('uint[1..255]'), { kind: 'int', min: 1, max: 255 });
+    assert.deepEqual(parseKeepalivedFact('int[-1..BFD_TTL_MAX]; default=0'), { kind: 'int', min: -1, max: undefined });
+    assert.deepEqual(parseKeepalivedFact('decimal[0.01..255]'), { kind: 'decimal', min: 0.01, max: 255 });
+    assert.deepEqual(parseKeepalivedFact('words{MASTER|BACKUP}'), { kind: 'enum', values: ['MASTER', 'BACKUP'], ignoreCase: true });
+    assert.equal(parseKeepalivedFact('bool(optional true|false|on|off|yes|no)')?.kind, 'bool');
+    assert.equal(parseKeepalivedFact('default=weight'), undefined);
+  });
+  it('DRBD', () => {
+    assert.deepEqual(parseDrbdFact('name [handler{A|B|C}]', undefined), { kind: 'enum', values: ['A', 'B', 'C'], ignoreCase: true });
+    assert.deepEqual(parseDrbdFact('size [numeric]', 'range=0..10485760; default=0; unit=bytes'), { kind: 'drbd-number', min: 0, max: 10485760, unitBytes: 1, symbols: undefined });
+  });
+  it('Ceph', () => {
+    assert.deepEqual(parseCephFact('uint', 'level=advanced; default=3; range=0..10'), { kind: 'ceph-int', unsigned: true, min: 0, max: 10 });
+    assert.deepEqual(parseCephFact('str', 'level=advanced; enum=aio|spdk'), { kind: 'enum', values: ['aio', 'spdk'] });
+    assert.equal(parseCephFact('str', 'level=advanced'), undefined);
+  });
+});
+
+/** The value problems of a text, as `line:col message [code]`. */
+async function problems(format: string, text: string): Promise<string[]> {
+  const doc = await open(format, text);
+  const d = checkModelValues(doc.model.nodes, format);
+  doc.dispose();
+  return d.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${x.message} [${x.code}]`);
+}
+
+describe('values: keepalived', () => {
+  it('priority, virtual_router_id, state, advert_int', async () => {
+    const text = 'vrrp_instance VI_1 {\n  state master\n  virtual_router_id 0\n  priority 300\n  advert_int 0.001\n  interface eth0\n}\n';
+    assert.deepEqual(await problems('keepalived', text), [
+      "2:9 state must be one of MASTER, BACKUP, not 'master' [value.enum]",
+      '3:21 virtual_router_id must be between 1 and 255 [value.integer-range]',
+      '4:12 priority must be between 1 and 255 [value.integer-range]',
+      '5:14 advert_int must be between 0.01 and 255 [value.integer-range]',
+    ]);
+  });
+  it('accepts priority 255, a host condition, and $DEFINES', async () => {
+    assert.deepEqual(await problems('keepalived', '$P=100\nvrrp_instance VI_1 {\n  priority 255\n  @lb1 priority 150\n  priority $P\n}\n'), []);
+  });
+  it('addresses, ports, schedulers', async () => {
+    const text =
+      'vrrp_instance VI_1 {\n  unicast_peer {\n    10.0.0.300\n  }\n  virtual_ipaddress {\n    10.0.0.1/33 dev eth0\n  }\n}\n' +
+      'virtual_server 10.0.0.1 70000 {\n  lb_algo RR\n  real_server 10.0.0.2 80 {\n    weight 1\n  }\n}\n';
+    assert.deepEqual(await problems('keepalived', text), [
+      "3:5 unicast peer: '10.0.0.300' is not a valid IP address [value.address]",
+      "6:5 virtual address: prefix length '33' must be between 0 and 32 [value.address]",
+      '9:25 virtual_server: port 70000 must be between 1 and 65535 [value.port-range]',
+      "10:11 lb_algo must be one of rr, wrr, lc, wlc, lblc, sh, mh, dh, fo, ovf, lblcr, sed, nq, twos, not 'RR' [value.enum]",
+    ]);
+  });
+  it('schema facts: booleans and script weights', async () => {
+    const text = 'vrrp_script chk {\n  script "/bin/true"\n  weight 300\n}\nglobal_defs {\n  vrrp_strict maybe\n  script_user root\n}\n';
+    assert.deepEqual(await problems('keepalived', text), ['3:10 weight must be between -253 and 253 [value.integer-range]']);
+  });
+});
+
+describe('values: HAProxy', () => {
+  it('bind ports, timeouts, balance, mode, server weight', async () => {
+    const text =
+      'defaults\n  mode foo\n  timeout client 30x\n  timeout server\n' +
+      'frontend f\n  bind :65536\n  bind :80,1.2.3.4:8010-8000 ssl crt /x.pem\n  bind 1.2.3.4\n' +
+      'backend b\n  balance fastest\n  server s1 10.0.0.1:65536 check weight 257 inter 2x\n  server s2 10.0.0.2:80-90\n';
+    assert.deepEqual(await problems('haproxy', text), [
+      "2:8 mode must be one of tcp, http, log, spop, not 'foo' [value.enum]",
+      "3:18 timeout client: unknown time unit 'x' in '30x' (use us, ms, s, m, h or d) [value.duration]",
+      '4:3 timeout needs 2 arguments [value.arity]',
+      '6:8 bind: port 65536 must be between 1 and 65535 [value.port-range]',
+      "7:8 bind: port range '8010-8000' ends before it starts [value.port-range]",
+      "8:8 bind: '1.2.3.4' has no port (expected address:port) [value.port-range]",
+      "10:11 balance must be one of first, hash, hdr(<name>), leastconn, log-hash, random(<draws>), rdp-cookie(<name>), roundrobin, source, static-rr, sticky, uri, url_param, not 'fastest' [value.enum]",
+      '11:13 server: port 65536 must be between 0 and 65535 [value.port-range]',
+      '11:41 server weight must be between 0 and 256 [value.integer-range]',
+      "11:51 inter: unknown time unit 'x' in '2x' (use us, ms, s, m, h or d) [value.duration]",
+      '12:13 server: a port range (80-90) is not allowed in a server address [value.port-range]',
+    ]);
+  });
+  it('accepts what haproxy 2.6 accepts', async () => {
+    const text =
+      'frontend f\n  bind :::80\n  bind ipv4@*:8080,ipv6@[::]:8443\n  bind unix@/run/h.sock\n  bind /run/x.sock\n  bind "${ADDR}:${PORT}"\n  timeout client 0\n' +
+      'backend b\n  balance\n  balance hdr(host)\n  balance random(2)\n  server s 10.0.0.1:0\n  server t db.example:+1 weight 256\n  server u /run/s.sock\n';
+    assert.deepEqual(await problems('haproxy', text), []);
+  });
+});
+
+describe('values: corosync', () => {
+  it('transport, integers, logging words', async () => {
+    const text =
+      'totem {\n  version: 3\n  transport: UDPU\n  token: 3000ms\n  crypto_cipher: aes512\n  interface {\n    knet_link_priority: 300\n  }\n}\n' +
+      'logging {\n  to_syslog: on\n  timestamp: yes\n}\nquorum {\n  two_node: yes\n}\n';
+    assert.deepEqual(await problems('corosync', text), [
+      "2:12 version must be one of 2, not '3' [value.enum]",
+      "3:14 transport must be one of udpu, udp, knet, not 'UDPU' [value.enum]",
+      "4:10 token must be an integer, not '3000ms' [value.number]",
+      "5:18 crypto_cipher must be one of none, aes256, aes192, aes128, not 'aes512' [value.enum]",
+      '7:25 knet_link_priority must be between 0 and 255 [value.integer-range]',
+      "12:14 timestamp must be one of on, off, hires, not 'yes' [value.enum]",
+      "15:13 two_node must be an integer, not 'yes' [value.number]",
+    ]);
+    assert.deepEqual(await problems('corosync', 'nodelist {\n  node {\n    ring0_addr: 10.0.0.300\n    ring1_addr: alice.example\n  }\n}\n'), [
+      "3:17 ring0_addr: '10.0.0.300' is not a valid IPv4 address [value.address]",
+    ]);
+  });
+});
+
+describe('values: DRBD', () => {
+  it('protocol, ranges with units, booleans, handlers, address', async () => {
+    const text =
+      'resource r0 {\n  net {\n    protocol D;\n    ping-timeout 0;\n    sndbuf-size 20M;\n    allow-two-primaries maybe;\n    after-sb-0pri foo;\n  }\n' +
+      '  disk {\n    c-min-rate 5G;\n    resync-rate 100M;\n    al-extents 70000;\n    resync-after r1/0;\n  }\n  options {\n    quorum majority;\n    quorum 40;\n  }\n' +
+      '  on alice {\n    address 10.0.0.1;\n  }\n}\n';
+    assert.deepEqual(await problems('drbd', text), [
+      "3:14 protocol must be one of A, B, C, not 'D' [value.enum]",
+      '4:18 ping-timeout must be between 1 and 300 [value.integer-range]',
+      '5:17 sndbuf-size must be between 0 and 10485760 (20M is 20971520 bytes) [value.integer-range]',
+      "6:25 allow-two-primaries must be yes, no, not 'maybe' [value.boolean]",
+      "7:19 after-sb-0pri must be one of disconnect, discard-younger-primary, discard-older-primary, discard-zero-changes, discard-least-changes, discard-local, discard-remote, not 'foo' [value.enum]",
+      '10:16 c-min-rate must be between 0 and 4194304 (5G is 5242880 units of 1024 bytes) [value.integer-range]',
+      '17:12 quorum must be between 1 and 32 [value.integer-range]',
+      "20:13 address: '10.0.0.1' has no port (expected address:port) [value.port-range]",
+    ]);
+  });
+});
+
+describe('values: Ceph', () => {
+  it('types by option name, any section, spaces and dashes as underscores', async () => {
+    const text =
+      '[global]\nfsid = a7f64266-0894-4f1e-a635\nosd pool default size = abc\nmon host = [v2:1.2.3.4:3300,v1:1.2.3.4:6789] 10.0.0.300\n' +
+      'public network = 10.0.0.0/33\nauth-allow-insecure-global-id-reclaim = maybe\n[osd.3]\nosd_max_backfills = 2\nbdev_type = floppy\nms bind port min = 6800\n';
+    assert.deepEqual(await problems('ceph', text), [
+      "2:8 fsid: 'a7f64266-0894-4f1e-a635' is not a valid UUID (like 01234567-89ab-cdef-0123-456789abcdef) [value.uuid]",
+      "3:25 osd_pool_default_size must be an integer, not 'abc' [value.number]",
+      "4:12 mon_host: '10.0.0.300' is not a valid IPv4 address [value.address]",
+      "5:18 public_network: prefix length '33' must be between 0 and 32 [value.address]",
+      "6:41 auth_allow_insecure_global_id_reclaim must be true, false, yes, no or a number, not 'maybe' [value.boolean]",
+      "9:13 bdev_type must be one of aio, spdk, pmem, hm_smr, not 'floppy' [value.enum]",
+    ]);
+  });
+});
