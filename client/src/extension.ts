@@ -31,7 +31,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Haconf
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    initializationOptions: { maxFileSizeMB: config.get<number>('maxFileSizeMB') },
+    initializationOptions: {
+      maxFileSizeMB: config.get<number>('maxFileSizeMB'),
+      haproxyVersion: config.get<string>('haproxyVersion'),
+      keepalivedVersion: config.get<string>('keepalivedVersion'),
+    },
+    // The server hears of a changed haconf.* setting (workspace/didChangeConfiguration) and checks again.
+    synchronize: { configurationSection: 'haconf' },
     outputChannelName: 'haconf',
   };
   client = new LanguageClient('haconf', 'haconf language server', serverOptions, clientOptions);

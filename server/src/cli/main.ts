@@ -7,12 +7,15 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { registry } from '../formats';
-import { diagnose, openDocument } from '../service';
+import { diagnose, openDocument, type DiagnoseOptions } from '../service';
+import { selectVersion } from '../service/features/schemaDiagnostics';
 
-const USAGE = `usage: haconf check [--format text|json] [--lang ${registry.ids.join('|')}] FILE|DIR...
+const USAGE = `usage: haconf check [--format text|json] [--lang ${registry.ids.join('|')}]
+                    [--haproxy-version 3.2|2.6] [--keepalived-version 2.4|2.2.7] FILE|DIR...
 
 Checks HAProxy, keepalived, corosync, DRBD and Ceph configuration files. The format comes from the file name or
-its content; --lang forces it. A directory is searched for files of the five formats.
+its content; --lang forces it. Keywords are checked against the newest HAProxy and keepalived versions the
+schema knows unless --haproxy-version / --keepalived-version name another. A directory is searched for files of the five formats.
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.`;
 
 const SEVERITY: Record<number, string> = {
@@ -49,6 +52,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   }
   let format = 'text';
   let lang: string | undefined;
+  const versions: Record<string, string | undefined> = {};
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -58,6 +62,8 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     };
     if (a === '--format' || a.startsWith('--format=')) format = value('--format') ?? '';
     else if (a === '--lang' || a.startsWith('--lang=')) lang = value('--lang');
+    else if (a === '--haproxy-version' || a.startsWith('--haproxy-version=')) versions.haproxy = value('--haproxy-version') ?? '';
+    else if (a === '--keepalived-version' || a.startsWith('--keepalived-version=')) versions.keepalived = value('--keepalived-version') ?? '';
     else if (a === '--') files.push(...args.slice(i + 1)), (i = args.length);
     else if (a.startsWith('-') && a !== '-') {
       err.write(`haconf: unknown option '${a}'\n${USAGE}\n`);
@@ -72,6 +78,13 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     err.write(`haconf: --lang must be one of ${registry.ids.join(', ')}, not '${lang}'\n`);
     return 2;
   }
+  for (const [id, v] of Object.entries(versions)) {
+    const known = registry.get(id)!.schema.versions;
+    if (v === undefined || !selectVersion(known, v)) {
+      err.write(`haconf: --${id}-version must be one of ${known.join(', ')}, not '${v ?? ''}'\n`);
+      return 2;
+    }
+  }
   if (!files.length) {
     err.write(`haconf: no files given\n${USAGE}\n`);
     return 2;
@@ -83,7 +96,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       results.push({ file: target.file, diagnostics: [], error: target.error });
       continue;
     }
-    results.push(await checkFile(target.file, lang, !target.explicit));
+    results.push(await checkFile(target.file, lang, !target.explicit, { versions }));
   }
 
   if (format === 'json') {
@@ -180,7 +193,7 @@ function ioMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function checkFile(file: string, lang: string | undefined, fromDirectory: boolean): Promise<FileResult> {
+async function checkFile(file: string, lang: string | undefined, fromDirectory: boolean, opts: DiagnoseOptions): Promise<FileResult> {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -197,7 +210,7 @@ async function checkFile(file: string, lang: string | undefined, fromDirectory: 
       error: `cannot tell which format this is; name it haproxy.cfg, keepalived.conf, corosync.conf, drbd.conf/*.res or ceph.conf, or pass --lang`,
     };
   }
-  const diagnostics = diagnose(doc);
+  const diagnostics = diagnose(doc, opts);
   doc.dispose();
   return { file, format: doc.format.id, diagnostics };
 }

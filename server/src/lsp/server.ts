@@ -3,6 +3,7 @@
  * Transport comes from the command line: --stdio, --node-ipc or --socket=PORT.
  */
 import {
+  CodeActionKind,
   createConnection,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -12,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { registry } from '../formats';
 import {
+  codeActions,
   completion,
   ConfigDocument,
   DEFAULT_LIMITS,
@@ -20,8 +22,21 @@ import {
   foldingRanges,
   hover,
   selectionRanges,
+  type DiagnoseOptions,
   type DocumentLimits,
 } from '../service';
+
+/** The haconf settings the server reads (initializationOptions, or the `haconf` section of the configuration). */
+interface Settings {
+  maxFileSizeMB?: number;
+  haproxyVersion?: string;
+  keepalivedVersion?: string;
+}
+
+function versionsOf(settings: Settings): DiagnoseOptions['versions'] {
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  return { haproxy: str(settings.haproxyVersion), keepalived: str(settings.keepalivedVersion) };
+}
 
 interface Entry {
   /** Resolves to the document once it is parsed; each change chains on it, so edits apply in order. */
@@ -32,9 +47,11 @@ interface Entry {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const docs = new Map<string, Entry>();
   let limits: DocumentLimits = { ...DEFAULT_LIMITS };
+  let options: DiagnoseOptions = {};
 
   connection.onInitialize((params): InitializeResult => {
-    const opts = (params.initializationOptions ?? {}) as { maxFileSizeMB?: number };
+    const opts = (params.initializationOptions ?? {}) as Settings;
+    options = { versions: versionsOf(opts) };
     if (typeof opts.maxFileSizeMB === 'number' && opts.maxFileSizeMB > 0) {
       limits = { ...limits, maxChars: Math.round(opts.maxFileSizeMB * 1024 * 1024) };
     }
@@ -46,6 +63,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         selectionRangeProvider: true,
         completionProvider: { triggerCharacters: [' ', ':', '=', '['] },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'haconf-language-server', version: process.env.HACONF_VERSION ?? '0.1.0' },
     };
@@ -54,13 +72,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const publish = async (uri: string, entry: Entry): Promise<void> => {
     const doc = await entry.doc;
     if (!doc || docs.get(uri) !== entry || doc.version !== entry.version) return;
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc) });
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc, options) });
   };
 
   const failed = (uri: string, err: unknown): undefined => {
     connection.console.error(`haconf: ${uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     return undefined;
   };
+
+  // A changed haconf.haproxyVersion / haconf.keepalivedVersion: check every open document again.
+  connection.onDidChangeConfiguration(({ settings }) => {
+    const section = (settings as { haconf?: Settings } | null)?.haconf;
+    if (!section) return;
+    options = { versions: versionsOf(section) };
+    for (const [uri, entry] of docs) void publish(uri, entry);
+  });
 
   connection.onDidOpenTextDocument(({ textDocument: td }) => {
     const format = registry.get(td.languageId);
@@ -107,6 +133,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     withDoc(textDocument.uri, { isIncomplete: false, items: [] }, (doc) =>
       completion(doc, position, { triggerCharacter: context?.triggerCharacter }),
     ),
+  );
+  connection.onCodeAction(({ textDocument, range, context }) =>
+    withDoc(textDocument.uri, [], (doc) => codeActions(doc, range, context.diagnostics)),
   );
   connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, [], foldingRanges));
   connection.onHover(({ textDocument, position }) => withDoc(textDocument.uri, null, (doc) => hover(doc, position)));

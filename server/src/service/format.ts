@@ -79,6 +79,49 @@ export interface FormatDefinition extends FormatDetection {
   completion?: CompletionSpec;
   /** What hover needs to know about the format; without it hover uses the defaults of HoverSpec. */
   hover?: HoverSpec;
+  /** What the schema diagnostics need to know; without it the format's keywords are not checked. */
+  check?: CheckSpec;
+}
+
+/**
+ * What a format contributes to the schema diagnostics (unknown, misplaced, deprecated and version-dependent
+ * keywords). Where the keyword is looked up comes from the completion contexts (service/contexts.ts).
+ */
+export interface CheckSpec {
+  /** How the real tool treats an unknown keyword: `error` when it rejects the file, `warning` when it only complains
+   * or ignores it (corosync, Ceph). */
+  unknown: 'error' | 'warning';
+  /** How it treats a keyword it knows but not where it is written (`places`: the contexts that list it). Default: as
+   * `unknown`. */
+  misplaced?: 'error' | 'warning' | ((parents: readonly ConfigNode[], places: readonly string[]) => 'error' | 'warning');
+  /** The model node types to check (default: every section, block and directive). */
+  types?: readonly string[];
+  /** Keywords never reported, by context path ('*': anywhere): what the tool accepts but the schema data lacks. */
+  supplement?: Readonly<Record<string, readonly string[]>>;
+  /** Schema contexts that name values, not places a keyword may be written (their keywords are never "allowed
+   * elsewhere"). Contexts starting with '?' or '(' or holding ':' never are places. */
+  valueContexts?: readonly string[];
+  /** Keywords whose first argument names an action from a schema context (HAProxy `http-request` ->
+   * `action:http-request`). */
+  actions?: Readonly<Record<string, string>>;
+  /** Action words the schema does not list one by one (HAProxy `lua.<name>`). */
+  actionPattern?: RegExp;
+  /** The replacement of a deprecated keyword, when the data does not name it. */
+  replacements?: Readonly<Record<string, string>>;
+  /** The keyword as the schema spells it (Ceph `mon host` is `mon_host`). */
+  canonicalKeyword?(keyword: string): string;
+  /** Whether a node is not to be checked at all (and its children not either). */
+  skip?(node: ConfigNode, parents: readonly ConfigNode[]): boolean;
+  /** How the place is named in a message: `'backend app'`, `'vrrp_instance VI_1'`. Default: the innermost block's
+   * keyword and arguments, quoted, or 'the top level'. */
+  placeName?(parents: readonly ConfigNode[]): string;
+  /** Conditional lines (HAProxy `.if` ... `.endif`): `open` and `close` mark a region the tool may skip, whose
+   * errors are therefore only warnings. */
+  conditional?(node: ConfigNode): 'open' | 'close' | undefined;
+  /** What a keyword is called in messages: `option` (Ceph), `key` (corosync). Default: `keyword`. */
+  noun?: string;
+  /** The product name in version messages ("needs HAProxy 3.2"). Default: the display name. */
+  product?: string;
 }
 
 /** What a format contributes to hover: small hooks; the feature itself never asks which format it is. */

@@ -2,8 +2,9 @@
  * The haconf language service: pure functions from a parsed document (text, tree, model, format) to LSP types.
  * No connection, no editor: the LSP server and the CLI are thin adapters over this module.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { ConfigDocument, DEFAULT_LIMITS, type DocumentLimits } from './document';
+import { schemaDiagnostics, type SchemaCheckOptions } from './features/schemaDiagnostics';
 import { syntaxDiagnostics } from './features/syntax';
 import type { FormatDefinition } from './format';
 import type { FormatRegistry } from './registry';
@@ -15,12 +16,20 @@ export { foldingRanges } from './features/folding';
 export { hover } from './features/hover';
 export { selectionRanges } from './features/selection';
 export { syntaxDiagnostics } from './features/syntax';
+export { schemaDiagnostics, type SchemaCheckOptions, type SchemaDiagnosticData } from './features/schemaDiagnostics';
+export { codeActions } from './features/codeActions';
 export type { FormatDefinition } from './format';
 export { FormatRegistry } from './registry';
 
-/** Every diagnostic haconf has for a document, in document order. */
-export function diagnose(doc: ConfigDocument): Diagnostic[] {
-  return syntaxDiagnostics(doc).sort(
+/** What `diagnose()` checks against. */
+export type DiagnoseOptions = SchemaCheckOptions;
+
+/** Every diagnostic haconf has for a document, in document order. `versions` selects the tool versions checked
+ * against, by format id (`{ haproxy: '2.6', keepalived: '2.2.7' }`; default: the newest the schema describes). */
+export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagnostic[] {
+  const syntax = syntaxDiagnostics(doc);
+  const syntaxErrors = syntax.some((d) => d.severity === DiagnosticSeverity.Error);
+  return [...syntax, ...schemaDiagnostics(doc, { ...opts, syntaxErrors })].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }

@@ -17,6 +17,8 @@ export interface KeywordInfo {
   flags?: string;
   /** Where the fact comes from. */
   source?: string;
+  /** The versions of `FormatSchema.versions` that know the keyword (absent: all of them). */
+  versions?: string[];
 }
 
 export interface FormatSchema {

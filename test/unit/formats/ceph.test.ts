@@ -4,7 +4,7 @@ import * as path from 'path';
 import { describe, it } from 'node:test';
 import { cephDetection } from '../../../server/src/formats/ceph/detect';
 import { detection } from '../../../server/src/formats/detection';
-import { diagnose, documentSymbols, foldingRanges } from '../../../server/src/service';
+import { diagnose, syntaxDiagnostics, documentSymbols, foldingRanges } from '../../../server/src/service';
 import { SKIP_NO_SHARED, corpus, countProblems, describeDiags, errors, open, sexp, verdictLine } from '../../helpers';
 
 const CONF = `# cluster-wide
@@ -70,7 +70,7 @@ describe('ceph grammar and mapping', () => {
     const doc = await open('ceph', '; top\n[global] # all\nx = 1 ; one\n# y = 2\ny = a \\; b\n');
     assert.equal(doc.tree!.rootNode.hasError, false, sexp(doc));
     assert.deepEqual(doc.model.nodes[0].children.map((e) => `${e.keyword}=${e.args[0].text}`), ['x=1', 'y=a \\; b']);
-    assert.equal(diagnose(doc).length, 0);
+    assert.equal(syntaxDiagnostics(doc).length, 0);
   });
 
   it('maps an option before any section as a directive (and accepts a file that is that one line)', async () => {
@@ -146,10 +146,10 @@ describe('ceph syntax errors', () => {
 
   it('warns (no error) when the last line has no newline, except for a last comment', async () => {
     const doc = await open('ceph', '[global]\nx = 1');
-    const list = diagnose(doc);
+    const list = syntaxDiagnostics(doc);
     assert.equal(countProblems(doc), 0, sexp(doc));
     assert.deepEqual(list.map((d) => `${d.range.start.line + 1}: ${d.severity} ${d.code}`), ['2: 2 ceph.no-final-newline']);
-    assert.equal(diagnose(await open('ceph', '[global]\nx = 1\n# end')).length, 0);
+    assert.equal(syntaxDiagnostics(await open('ceph', '[global]\nx = 1\n# end')).length, 0);
   });
 });
 
@@ -208,7 +208,7 @@ describe('ceph corpus', { skip: SKIP_NO_SHARED }, () => {
     for (const e of files.filter((f) => f.category.startsWith('NO-EOF-NEWLINE'))) {
       const doc = await open('ceph', fs.readFileSync(e.path, 'utf8'));
       assert.equal(countProblems(doc), 0, e.file);
-      assert.deepEqual(diagnose(doc).map((d) => `${d.range.start.line + 1}:${d.code}`), [`${verdictLine(e.verdict)}:ceph.no-final-newline`]);
+      assert.deepEqual(syntaxDiagnostics(doc).map((d) => `${d.range.start.line + 1}:${d.code}`), [`${verdictLine(e.verdict)}:ceph.no-final-newline`]);
       doc.dispose();
     }
   });

@@ -7,6 +7,7 @@ import { snippet } from '../../service/features/syntax';
 import { cephDetection } from './detect';
 import { cephCompletion } from './completion';
 import { cephHover } from './hover';
+import { cephCheck } from './check';
 
 
 const DAEMON_TYPES = new Set(['mon', 'osd', 'mds', 'mgr', 'client']);
@@ -35,6 +36,7 @@ export const ceph: FormatDefinition = {
   ...cephDetection,
   completion: cephCompletion,
   hover: cephHover,
+  check: cephCheck,
   lineComments: ['#', ';'],
   get schema() {
     return loadSchema('ceph');

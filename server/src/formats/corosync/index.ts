@@ -7,11 +7,13 @@ import { snippet } from '../../service/features/syntax';
 import { corosyncDetection } from './detect';
 import { corosyncCompletion } from './completion';
 import { corosyncHover } from './hover';
+import { corosyncCheck } from './check';
 
 export const corosync: FormatDefinition = {
   ...corosyncDetection,
   completion: corosyncCompletion,
   hover: corosyncHover,
+  check: corosyncCheck,
   lineComments: ['#'],
   get schema() {
     return loadSchema('corosync');

@@ -9,6 +9,7 @@ import { ARG } from '../../../../grammars/drbd/tokens';
 import { drbdDetection } from './detect';
 import { drbdCompletion } from './completion';
 import { drbdHover } from './hover';
+import { drbdCheck } from './check';
 
 
 /** Blocks that describe one host of a resource: outlined as objects, with their address as detail. */
@@ -77,6 +78,7 @@ export const drbd: FormatDefinition = {
   ...drbdDetection,
   completion: drbdCompletion,
   hover: drbdHover,
+  check: drbdCheck,
   lineComments: ['#'],
   get schema() {
     return loadSchema('drbd');

@@ -12,6 +12,7 @@ import { snippet } from '../../service/features/syntax';
 import { haproxyDetection } from './detect';
 import { haproxyCompletion } from './completion';
 import { haproxyHover } from './hover';
+import { haproxyCheck } from './check';
 
 /** Section kinds by keyword; the rest are Namespace. */
 const SECTION_KIND: Record<string, SymbolKind> = {
@@ -349,6 +350,7 @@ export const haproxy: FormatDefinition = {
   ...haproxyDetection,
   completion: haproxyCompletion,
   hover: haproxyHover,
+  check: haproxyCheck,
   lineComments: ['#'],
   get schema() {
     return loadSchema('haproxy');

@@ -11,6 +11,7 @@ import { ARGUMENT } from '../../../../grammars/keepalived/tokens';
 import { keepalivedDetection } from './detect';
 import { keepalivedCompletion } from './completion';
 import { keepalivedHover } from './hover';
+import { keepalivedCheck } from './check';
 
 /** Top-level keywords that always open a block: without a '{' keepalived reads their body as top-level lines. */
 let topBlocks: Set<string> | undefined;
@@ -107,6 +108,7 @@ export const keepalived: FormatDefinition = {
   ...keepalivedDetection,
   completion: keepalivedCompletion,
   hover: keepalivedHover,
+  check: keepalivedCheck,
   lineComments: ['#', '!'],
   get schema() {
     return loadSchema('keepalived');

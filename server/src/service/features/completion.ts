@@ -16,9 +16,10 @@ import {
 import type { ConfigDocument } from '../document';
 import type { CompletionContext, CompletionSpec, FormatDefinition, ReferenceKind } from '../format';
 import type { ConfigModel, ConfigNode } from '../model';
-import type { FormatSchema, KeywordInfo } from '../schema';
+import type { KeywordInfo } from '../schema';
 import { loadSnippets } from '../snippets';
 import { enclosingAt } from './syntax';
+import { keywordContext, keywordIndex, normalise } from '../contexts';
 
 /** A keyword of a context, with every fact the schema has for it there. */
 interface Keyword {
@@ -57,7 +58,7 @@ export function completion(doc: ConfigDocument, position: Position, context: { t
   if (context.triggerCharacter === ' ' && !stmt.words.length && !stmt.afterSeparator && !stmt.partial.trim()) return EMPTY;
   const blocks = enclosingBlocks(doc.model.nodes, offset, position);
   const schema = format.schema;
-  const ctx = spec.contexts ? spec.contexts(blocks, schema) : defaultContext(blocks, schema);
+  const ctx = keywordContext(format, blocks);
   const keywords = contextKeywords(format, ctx);
   const items: CompletionItem[] = [];
   let range = rangeOf(doc, stmt.partialStart, position);
@@ -233,38 +234,9 @@ function enclosingBlocks(nodes: readonly ConfigNode[], offset: number, position:
   return out;
 }
 
-/** The blocks' keywords joined by '/', dropping leading ones until the schema has the context; '(top)' outside. */
-export function defaultContext(blocks: readonly ConfigNode[], schema: FormatSchema): CompletionContext {
-  if (!blocks.length) return { paths: ['(top)'] };
-  const keys = blocks.map((b) => b.keyword);
-  for (let i = 0; i < keys.length; i++) {
-    const path = keys.slice(i).join('/');
-    if (schema.contexts[path]) return { paths: [path] };
-  }
-  return { paths: [] };
-}
+export { defaultContext, normalise } from '../contexts';
 
 const keywordCache = new WeakMap<FormatDefinition, Map<string, Keyword[]>>();
-const indexCache = new WeakMap<FormatDefinition, Map<string, KeywordInfo[]>>();
-
-/** Every keyword of the format by name (Ceph: by normalised name), across all contexts. */
-function keywordIndex(format: FormatDefinition): Map<string, KeywordInfo[]> {
-  let index = indexCache.get(format);
-  if (!index) {
-    index = new Map();
-    const fuzzy = !!format.completion?.fuzzy;
-    for (const list of Object.values(format.schema.contexts)) {
-      for (const k of list) {
-        const key = fuzzy ? normalise(k.name) : k.name;
-        const infos = index.get(key);
-        if (infos) infos.push(k);
-        else index.set(key, [k]);
-      }
-    }
-    indexCache.set(format, index);
-  }
-  return index;
-}
 
 /** The keywords of a context, computed once per format and context. */
 function contextKeywords(format: FormatDefinition, ctx: CompletionContext): Keyword[] {
@@ -352,11 +324,6 @@ function keywordItem(format: FormatDefinition, spec: CompletionSpec, k: Keyword,
     { label, kind: CompletionItemKind.Keyword, detail: detailOf(k.name, k.infos[0]), sortText: sortKey(k, label, score), tags },
     label + (spec.keywordSuffix ?? ''),
   );
-}
-
-/** Lower case, with spaces, underscores and dashes all one '_' (how Ceph reads option names). */
-export function normalise(name: string): string {
-  return name.toLowerCase().replace(/[\s_-]+/g, '_');
 }
 
 /** How well a normalised name matches a normalised query: 0 prefix, 1 word prefixes in order, 2 substring, -1 not. */

@@ -11,6 +11,7 @@ import type { FormatDefinition } from '../format';
 import type { ConfigNode } from '../model';
 import type { FormatSchema, KeywordInfo } from '../schema';
 import { enclosingAt } from './syntax';
+import { contextPathOf } from '../contexts';
 
 /** At most this many words make one keyword (`tcp-request content`, `option httpchk`, `timeout http-request`). */
 const MAX_KEYWORD_WORDS = 3;
@@ -47,11 +48,6 @@ function lookup(schema: FormatSchema, name: string, context: string | undefined,
     entryContext: primary[0].context,
     contexts: [...new Set(hits.map((h) => h.context))].filter(isPlace),
   };
-}
-
-/** The default context path: the parents' keywords joined with '/', or '(top)'. */
-function defaultContextPath(parents: readonly ConfigNode[]): string {
-  return parents.length ? parents.map((p) => p.keyword).join('/') : '(top)';
 }
 
 function contextName(context: string): string {
@@ -135,7 +131,7 @@ export function hover(doc: ConfigDocument, position: Position): Hover | null {
   const format = doc.format;
   const schema = format.schema;
   const spec = format.hover ?? {};
-  const context = spec.contextPath ? spec.contextPath(parents, node) : defaultContextPath(parents);
+  const context = contextPathOf(format, parents, node);
   const scoped = context !== undefined;
   const name = spec.canonicalKeyword ? spec.canonicalKeyword(node.keyword, node) : node.keyword;
 

@@ -1,0 +1,36 @@
+/** What the schema diagnostics need to know about HAProxy: value contexts, action lists, deprecation advice. */
+import type { CheckSpec } from '../../service/format';
+import { nodeLabel, type ConfigNode } from '../../service/model';
+
+const ACTIONS = ['http-request', 'http-response', 'http-after-response', 'tcp-request connection', 'tcp-request content', 'tcp-request session', 'tcp-response content', 'quic-initial'];
+
+const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
+
+export const haproxyCheck: CheckSpec = {
+  // `haproxy -c` rejects a file with an unknown keyword or a keyword in the wrong section.
+  unknown: 'error',
+  // Between proxy sections a misplaced keyword is only ignored, with a warning ("'bind' ignored because backend
+  // 'app' has no frontend capability", haproxy 2.6.12 -c); in any other section it is an unknown keyword.
+  misplaced: (parents, places) =>
+    parents.length && PROXIES.has(parents[0].keyword) && places.some((p) => PROXIES.has(p)) ? 'warning' : 'error',
+  types: ['section', 'directive'],
+  valueContexts: ['backend/balance', 'bind', 'server', 'crt-store/load'],
+  actions: Object.fromEntries(ACTIONS.map((a) => [a, `action:${a}`])),
+  // Actions registered by Lua scripts.
+  actionPattern: /^lua\./,
+  // The replacements configuration.txt (3.2) names for its deprecated keywords.
+  replacements: {
+    transparent: 'option transparent',
+    'set-mark': 'set-fc-mark',
+    'set-tos': 'set-fc-tos',
+    'tune.ssl.ocsp-update.maxdelay': 'ocsp-update.maxdelay',
+    'tune.ssl.ocsp-update.mindelay': 'ocsp-update.mindelay',
+    'tune.ssl.capture-cipherlist-size': 'tune.ssl.capture-buffer-size',
+    'option accept-invalid-http-request': 'option accept-unsafe-violations-in-http-request',
+    'option accept-invalid-http-response': 'option accept-unsafe-violations-in-http-response',
+  },
+  placeName: (parents: readonly ConfigNode[]) => (parents.length ? `'${nodeLabel(parents[0])}'` : 'the top level'),
+  product: 'HAProxy',
+  // `.if version_atleast(3.1)` ... `.endif`: which branch HAProxy reads is not known here.
+  conditional: (node) => (node.type !== 'conditional' ? undefined : node.keyword === '.if' ? 'open' : node.keyword === '.endif' ? 'close' : undefined),
+};
