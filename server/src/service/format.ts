@@ -6,6 +6,7 @@ import type { Diagnostic, FoldingRange, SymbolKind } from 'vscode-languageserver
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { ConfigModel, ConfigNode } from './model';
 import type { FormatSchema, KeywordInfo } from './schema';
+import type { KeywordSpec } from './values/specs';
 
 /** How the format's tree-sitter node types map onto the model. Fields are read by name: `keyword`, `argument`,
  * `condition`; braces are the anonymous `{` and `}` children of a block. */
@@ -87,7 +88,19 @@ export interface FormatDefinition extends FormatDetection {
  * What a format contributes to the schema diagnostics (unknown, misplaced, deprecated and version-dependent
  * keywords). Where the keyword is looked up comes from the completion contexts (service/contexts.ts).
  */
+/** What a format contributes to the value checks (service/values). */
+export interface ValueCheckSpec {
+  /** The typed spec of a keyword's arguments in a schema context, or undefined when its values are not checked. */
+  spec(schema: FormatSchema, contextPath: string, keyword: string): KeywordSpec | undefined;
+  /** The context path a node's enclosing nodes give (default: the sections' and blocks' keywords joined by '/'). */
+  context?(parents: readonly ConfigNode[]): string;
+  /** Whether section and block headers have values to check too (keepalived `virtual_server IP PORT`). */
+  sections?: boolean;
+}
+
 export interface CheckSpec {
+  /** The value checks (arguments' types, ranges, enums). */
+  values?: ValueCheckSpec;
   /** How the real tool treats an unknown keyword: `error` when it rejects the file, `warning` when it only complains
    * or ignores it (corosync, Ceph). */
   unknown: 'error' | 'warning';

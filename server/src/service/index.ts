@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { ConfigDocument, DEFAULT_LIMITS, type DocumentLimits } from './document';
 import { schemaDiagnostics, type SchemaCheckOptions } from './features/schemaDiagnostics';
 import { syntaxDiagnostics } from './features/syntax';
+import { checkModelValues } from './values/check';
 import type { FormatDefinition } from './format';
 import type { FormatRegistry } from './registry';
 
@@ -29,7 +30,10 @@ export type DiagnoseOptions = SchemaCheckOptions;
 export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagnostic[] {
   const syntax = syntaxDiagnostics(doc);
   const syntaxErrors = syntax.some((d) => d.severity === DiagnosticSeverity.Error);
-  return [...syntax, ...schemaDiagnostics(doc, { ...opts, syntaxErrors })].sort(
+  const values = doc.guard ? [] : checkModelValues(doc.model.nodes, doc.format);
+  // With a syntax error, which block a line belongs to is a guess: value problems are then only warnings.
+  if (syntaxErrors) for (const d of values) d.severity = DiagnosticSeverity.Warning;
+  return [...syntax, ...schemaDiagnostics(doc, { ...opts, syntaxErrors }), ...values].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }

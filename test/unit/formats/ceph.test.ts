@@ -74,7 +74,7 @@ describe('ceph grammar and mapping', () => {
   });
 
   it('maps an option before any section as a directive (and accepts a file that is that one line)', async () => {
-    const doc = await open('ceph', 'fsid = 1\n');
+    const doc = await open('ceph', 'fsid = 6f0a3a68-36d7-4e3b-8f3d-5b0f6f1d2a11\n');
     assert.deepEqual(doc.model.nodes.map((n) => `${n.kind}:${n.keyword}`), ['directive:fsid']);
     assert.equal(diagnose(doc).length, 0);
   });

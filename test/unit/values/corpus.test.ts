@@ -16,7 +16,7 @@ describe('values: corpus precision', { skip: SKIP_NO_SHARED }, () => {
   for (const e of accepted) {
     it(`${e.format}: ${e.file.split('/').pop()}`, async () => {
       const doc = await open(e.format, fs.readFileSync(e.path, 'utf8'));
-      const diags = checkModelValues(doc.model.nodes, e.format);
+      const diags = checkModelValues(doc.model.nodes, doc.format);
       doc.dispose();
       assert.deepEqual(diags, [], describeDiags(diags));
     });
@@ -56,7 +56,7 @@ describe('values: mutant recall (lower bound: a mutant may still be valid)', { s
           const mutated = text.slice(0, t.start) + t.bad + text.slice(t.end);
           const line = text.slice(0, t.start).split('\n').length - 1;
           const mdoc = await open(format, mutated);
-          const diags = checkModelValues(mdoc.model.nodes, format);
+          const diags = checkModelValues(mdoc.model.nodes, mdoc.format);
           mdoc.dispose();
           made++;
           if (diags.some((d) => d.range.start.line === line)) found++;

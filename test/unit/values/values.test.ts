@@ -3,7 +3,9 @@ import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { checkModelValues } from '../../../server/src/service/values/check';
 import * as T from '../../../server/src/service/values/types';
-import { parseCephFact, parseDrbdFact, parseKeepalivedFact } from '../../../server/src/service/values/specs';
+import { parseCephFact } from '../../../server/src/formats/ceph/values';
+import { parseDrbdFact } from '../../../server/src/formats/drbd/values';
+import { parseKeepalivedFact } from '../../../server/src/formats/keepalived/values';
 import { open } from '../../helpers';
 
 describe('values: validators', () => {
@@ -90,7 +92,7 @@ describe('values: schema fact parsers', () => {
 /** The value problems of a text, as `line:col message [code]`. */
 async function problems(format: string, text: string): Promise<string[]> {
   const doc = await open(format, text);
-  const d = checkModelValues(doc.model.nodes, format);
+  const d = checkModelValues(doc.model.nodes, doc.format);
   doc.dispose();
   return d.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${x.message} [${x.code}]`);
 }

@@ -1,8 +1,11 @@
 /** What the schema diagnostics need to know about Ceph. */
 import type { CheckSpec } from '../../service/format';
 import { cephOptionName } from './hover';
+import { cephSpec } from './values';
 
 export const cephCheck: CheckSpec = {
+  // Values: any option may stand in any section, so the context plays no part.
+  values: { spec: (schema, _context, keyword) => cephSpec(schema, keyword), context: () => '' },
   // ceph-conf accepts any option name (the daemons ignore unknown ones): a warning, matched loosely.
   unknown: 'warning',
   noun: 'option',

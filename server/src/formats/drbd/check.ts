@@ -1,5 +1,6 @@
 /** What the schema diagnostics need to know about DRBD. */
 import type { CheckSpec } from '../../service/format';
+import { drbdSpec } from './values';
 
 /** `drbdsetup xml-help attach` and `xml-help peer-device-options` (drbd-utils 9.22): the options of a `disk` block. */
 const DISK = [
@@ -26,6 +27,7 @@ const OPTIONS = [
 const TOP = new Set(['global', 'common', 'resource']);
 
 export const drbdCheck: CheckSpec = {
+  values: { spec: drbdSpec },
   // `drbdadm` stops at an option keyword it does not know ("Parse error: 'an option keyword' expected").
   unknown: 'error',
   types: ['block', 'statement'],

@@ -1,12 +1,15 @@
 /** What the schema diagnostics need to know about HAProxy: value contexts, action lists, deprecation advice. */
 import type { CheckSpec } from '../../service/format';
 import { nodeLabel, type ConfigNode } from '../../service/model';
+import { haproxySpec } from './values';
 
 const ACTIONS = ['http-request', 'http-response', 'http-after-response', 'tcp-request connection', 'tcp-request content', 'tcp-request session', 'tcp-response content', 'quic-initial'];
 
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
 
 export const haproxyCheck: CheckSpec = {
+  // Values: the section keyword is the context (frontend, backend, ...).
+  values: { spec: haproxySpec, context: (parents) => parents.find((p) => p.kind === 'section')?.keyword ?? '(top)' },
   // `haproxy -c` rejects a file with an unknown keyword or a keyword in the wrong section.
   unknown: 'error',
   // Between proxy sections a misplaced keyword is only ignored, with a warning ("'bind' ignored because backend

@@ -3,30 +3,13 @@
  * tables), as error diagnostics at the offending argument with code `value.<kind>`.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { FormatDefinition } from '../format';
 import type { ConfigNode } from '../model';
-import { loadSchema } from '../schema';
-import { cephSpec } from './ceph';
-import { corosyncSpec } from './corosync';
-import { drbdSpec } from './drbd';
-import { haproxySpec } from './haproxy';
-import { keepalivedSpec } from './keepalived';
 import { checkArgs, skipValue, validate, type KeywordSpec } from './specs';
 
-/** The spec of `keyword` in schema context `contextPath` of a format, or undefined when nothing is checked. */
-export function specFor(formatId: string, contextPath: string, keyword: string): KeywordSpec | undefined {
-  switch (formatId) {
-    case 'keepalived':
-      return keepalivedSpec(loadSchema(formatId), contextPath, keyword);
-    case 'corosync':
-      return corosyncSpec(loadSchema(formatId), contextPath, keyword);
-    case 'drbd':
-      return drbdSpec(loadSchema(formatId), contextPath, keyword);
-    case 'ceph':
-      return cephSpec(loadSchema(formatId), keyword);
-    case 'haproxy':
-      return haproxySpec(loadSchema(formatId), contextPath, keyword);
-  }
-  return undefined;
+/** The spec of `keyword` in schema context `contextPath` of a format (its `check.values`), or undefined. */
+export function specFor(format: FormatDefinition, contextPath: string, keyword: string): KeywordSpec | undefined {
+  return format.check?.values?.spec(format.schema, contextPath, keyword);
 }
 
 /**
@@ -34,9 +17,9 @@ export function specFor(formatId: string, contextPath: string, keyword: string):
  * `contextPath` (the enclosing sections' and blocks' keywords joined by '/', '(top)' at the top level; HAProxy: the
  * section keyword; Ceph: ignored, any option is valid anywhere).
  */
-export function checkValues(node: ConfigNode, formatId: string, contextPath: string): Diagnostic[] {
-  if (node.kind === 'section' && formatId !== 'keepalived') return [];
-  const spec = specFor(formatId, contextPath, node.keyword);
+export function checkValues(node: ConfigNode, format: FormatDefinition, contextPath: string): Diagnostic[] {
+  if (node.kind === 'section' && !format.check?.values?.sections) return [];
+  const spec = specFor(format, contextPath, node.keyword);
   if (!spec) return [];
   const out: Diagnostic[] = [];
   const diag = (range: Diagnostic['range'], code: string, message: string): Diagnostic => ({
@@ -59,22 +42,27 @@ export function checkValues(node: ConfigNode, formatId: string, contextPath: str
 }
 
 /**
- * The context path checkValues expects for a node with enclosing nodes `parents` (outermost first): HAProxy the
- * section keyword, Ceph '' (any option anywhere), the others the keywords joined by '/' or '(top)'.
+ * The context path checkValues expects for a node with enclosing nodes `parents` (outermost first): what the format
+ * says (`check.values.context`), or by default the enclosing sections' and blocks' keywords joined by '/', or '(top)'.
  */
-export function valueContext(formatId: string, parents: readonly ConfigNode[]): string {
-  if (formatId === 'ceph') return '';
-  if (formatId === 'haproxy') return parents.find((p) => p.kind === 'section')?.keyword ?? '(top)';
+export function valueContext(format: FormatDefinition, parents: readonly ConfigNode[]): string {
+  const own = format.check?.values?.context;
+  if (own) return own(parents);
   const blocks = parents.filter((p) => p.kind !== 'directive');
   return blocks.length ? blocks.map((p) => p.keyword).join('/') : '(top)';
 }
 
 /** Every value problem of a model (a walk calling checkValues on each node). */
-export function checkModelValues(nodes: readonly ConfigNode[], formatId: string): Diagnostic[] {
+export function checkModelValues(nodes: readonly ConfigNode[], format: FormatDefinition): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const types = format.check?.types;
+  const skip = format.check?.skip;
   const walk = (list: readonly ConfigNode[], parents: ConfigNode[]): void => {
     for (const n of list) {
-      out.push(...checkValues(n, formatId, valueContext(formatId, parents)));
+      // The node types and nodes the schema check leaves alone (keepalived `$NAME=` and `~SEQ` lines) have no
+      // typed values either.
+      if (skip?.(n, parents)) continue;
+      if (!types || types.includes(n.type)) out.push(...checkValues(n, format, valueContext(format, parents)));
       if (n.children.length) {
         parents.push(n);
         walk(n.children, parents);

@@ -169,109 +169,12 @@ export function skipValue(v: string): boolean {
 
 // ---- parsers of the schema's fact strings ----
 
-const num = (s: string | undefined): number | undefined => {
+export const num = (s: string | undefined): number | undefined => {
   if (s === undefined || s === '') return undefined;
   const n = Number(s);
   return Number.isFinite(n) ? n : undefined;
 };
 
-/**
- * keepalived `rangeDefault` facts (census from the parser source): `uint[1..255]`, `int[-1..BFD_TTL_MAX]`,
- * `decimal[0.01..255]`, `words{A|B}`, `bool(optional true|false|on|off|yes|no)`. Symbolic bounds count as
- * unbounded. Returns undefined when the string holds no single usable fact.
- */
-export function parseKeepalivedFact(rangeDefault: string | undefined): ValueSpec | undefined {
-  if (!rangeDefault) return undefined;
-  const parts = rangeDefault.split(';').map((p) => p.trim()).filter((p) => !p.startsWith('default=') && !p.startsWith('range='));
-  if (parts.length !== 1) return undefined;
-  const p = parts[0];
-  let m = /^(uint|int|decimal)\[([^.\]]*(?:\.\d+)?(?:e[+-]?\d+)?)\.\.([^\]]*)\]$/.exec(p);
-  if (m) {
-    const min = num(m[2]);
-    const max = num(m[3]);
-    // a non-integral bound on a uint is a timer scaled by the parser (UINT_MAX / TIMER_HZ): accept decimals
-    const kind = m[1] === 'decimal' || (max !== undefined && !Number.isInteger(max)) ? 'decimal' : 'int';
-    // census bounds printed with 6 significant digits (4.29497e+06, 4294.97): round the max up to be safe
-    const loose = /e\+|\.\d\d$/.test(m[3]) ? (max ?? 0) * 1.0001 : max;
-    return { kind, min, max: max === undefined ? undefined : loose } as ValueSpec;
-  }
-  m = /^words\{([^}]*)\}$/.exec(p);
-  if (m) return { kind: 'enum', values: m[1].split('|'), ignoreCase: true };
-  if (/^bool\(/.test(p)) return { kind: 'bool', spellings: T.BOOLEANS.keepalived };
-  return undefined;
-}
 
-/** DRBD facts: `args` like `policy [handler{a|b}]`, `[boolean]`, `time [numeric]`; `rangeDefault` like
- * `range=1..120; default=10; unit=seconds; unit_prefix=k`. */
-export function parseDrbdFact(args: string | undefined, rangeDefault: string | undefined): ValueSpec | undefined {
-  if (!args) return undefined;
-  const h = /\[handler\{([^}]*)\}\]/.exec(args);
-  if (h) return { kind: 'enum', values: h[1].split('|'), ignoreCase: true };
-  if (/\[boolean\]/.test(args)) return { kind: 'bool', spellings: T.BOOLEANS.drbd };
-  const numeric = /\[numeric\]/.test(args);
-  const symbolic = /\[numeric-or-symbol\]/.test(args);
-  if (!numeric && !symbolic) return undefined;
-  const facts = new Map((rangeDefault ?? '').split(';').map((p) => p.trim().split('=') as [string, string]));
-  const range = /^(-?\d+)\.\.(-?\d+)$/.exec(facts.get('range') ?? '');
-  const unit = facts.get('unit') ?? '';
-  const prefix = facts.get('unit_prefix');
-  let unitBytes: number | undefined;
-  if (/^bytes/.test(unit)) unitBytes = prefix === 'k' ? 1024 : prefix === 's' ? 512 : prefix === 'M' ? 1024 ** 2 : 1;
-  return {
-    kind: 'drbd-number',
-    min: range ? Number(range[1]) : undefined,
-    max: range ? Number(range[2]) : undefined,
-    unitBytes,
-    symbols: symbolic ? ['off', 'majority', 'all'] : undefined,
-  };
-}
 
-/** Ceph facts: `args` is the option type; `rangeDefault` may hold `range=min..max` and `enum=a|b`. */
-export function parseCephFact(type: string | undefined, rangeDefault: string | undefined): ValueSpec | undefined {
-  const facts = new Map((rangeDefault ?? '').split(';').map((p) => {
-    const t = p.trim();
-    const i = t.indexOf('=');
-    return [t.slice(0, i), t.slice(i + 1)] as [string, string];
-  }));
-  const range = /^([^.]*(?:\.\d+)?)\.\.(.*)$/.exec(facts.get('range') ?? '');
-  const min = num(range?.[1]);
-  const max = num(range?.[2]);
-  const en = facts.get('enum');
-  switch (type) {
-    case 'bool':
-      return { kind: 'bool', spellings: T.BOOLEANS.ceph, integersToo: true };
-    case 'int':
-      return { kind: 'ceph-int', min, max };
-    case 'uint':
-      return { kind: 'ceph-int', unsigned: true, min, max };
-    case 'float':
-      return { kind: 'ceph-float', min, max };
-    case 'size':
-      return { kind: 'size', min, max };
-    case 'secs':
-      return { kind: 'ceph-secs' };
-    case 'millisecs':
-      return { kind: 'ceph-int', unsigned: true, min, max };
-    case 'uuid':
-      return { kind: 'uuid' };
-    case 'addr':
-      return { kind: 'ceph-addr' };
-    case 'addrvec':
-      return { kind: 'addrvec' };
-    case 'str':
-      return en ? { kind: 'enum', values: en.split('|') } : undefined;
-  }
-  return undefined;
-}
 
-/** corosync coroparse.c typed keys: `uint32`, `uint8`, `uint16`, `int32` (with an optional `range=a..b`). */
-export function parseCorosyncFact(args: string | undefined, rangeDefault: string | undefined): ValueSpec | undefined {
-  const m = /^(u?)int(8|16|32)\b/.exec(args ?? '');
-  if (!m) return undefined;
-  const bits = Number(m[2]);
-  let min = m[1] ? 0 : -(2 ** (bits - 1));
-  let max = m[1] ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
-  const r = /range=(-?\d+)\.\.(-?\d+)/.exec(rangeDefault ?? '');
-  if (r) [min, max] = [Number(r[1]), Number(r[2])];
-  return { kind: 'int', min, max };
-}

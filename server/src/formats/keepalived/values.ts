@@ -2,8 +2,10 @@
  * keepalived value facts. The census (keepalived.tsv: parser source handlers, read_unsigned_strvec & co.) gives
  * most ranges; this table adds what it leaves out or gets wrong, each fact with its source.
  */
-import type { FormatSchema } from '../schema';
-import { parseKeepalivedFact, type KeywordSpec, type ValueSpec } from './specs';
+import type { FormatSchema } from '../../service/schema';
+import * as T from '../../service/values/types';
+import { type KeywordSpec, type ValueSpec } from '../../service/values/specs';
+import { num } from '../../service/values/specs';
 
 const IP: ValueSpec = { kind: 'ip' };
 
@@ -77,4 +79,30 @@ export function keepalivedSpec(schema: FormatSchema, context: string, keyword: s
   }
   if (!alts.length) return undefined;
   return alts.length === 1 ? alts[0] : { alternatives: alts };
+}
+
+/**
+ * keepalived `rangeDefault` facts (census from the parser source): `uint[1..255]`, `int[-1..BFD_TTL_MAX]`,
+ * `decimal[0.01..255]`, `words{A|B}`, `bool(optional true|false|on|off|yes|no)`. Symbolic bounds count as
+ * unbounded. Returns undefined when the string holds no single usable fact.
+ */
+export function parseKeepalivedFact(rangeDefault: string | undefined): ValueSpec | undefined {
+  if (!rangeDefault) return undefined;
+  const parts = rangeDefault.split(';').map((p) => p.trim()).filter((p) => !p.startsWith('default=') && !p.startsWith('range='));
+  if (parts.length !== 1) return undefined;
+  const p = parts[0];
+  let m = /^(uint|int|decimal)\[([^.\]]*(?:\.\d+)?(?:e[+-]?\d+)?)\.\.([^\]]*)\]$/.exec(p);
+  if (m) {
+    const min = num(m[2]);
+    const max = num(m[3]);
+    // a non-integral bound on a uint is a timer scaled by the parser (UINT_MAX / TIMER_HZ): accept decimals
+    const kind = m[1] === 'decimal' || (max !== undefined && !Number.isInteger(max)) ? 'decimal' : 'int';
+    // census bounds printed with 6 significant digits (4.29497e+06, 4294.97): round the max up to be safe
+    const loose = /e\+|\.\d\d$/.test(m[3]) ? (max ?? 0) * 1.0001 : max;
+    return { kind, min, max: max === undefined ? undefined : loose } as ValueSpec;
+  }
+  m = /^words\{([^}]*)\}$/.exec(p);
+  if (m) return { kind: 'enum', values: m[1].split('|'), ignoreCase: true };
+  if (/^bool\(/.test(p)) return { kind: 'bool', spellings: T.BOOLEANS.keepalived };
+  return undefined;
 }

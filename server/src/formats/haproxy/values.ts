@@ -2,9 +2,9 @@
  * HAProxy value facts. The census ranges for HAProxy are a heuristic over the prose, so only facts checked against
  * configuration.txt and haproxy 2.6 (`haproxy -c`) are used, each with its source.
  */
-import type { FormatSchema } from '../schema';
-import { skipValue, type KeywordSpec, type Problem } from './specs';
-import * as T from './types';
+import type { FormatSchema } from '../../service/schema';
+import { skipValue, type KeywordSpec, type Problem } from '../../service/values/specs';
+import * as T from '../../service/values/types';
 
 /** Address prefixes (configuration.txt §11 "Address formats") after which there is no IP address and port. */
 const NO_PORT_PREFIXES = ['unix', 'abns', 'abnsz', 'fd', 'sockpair', 'uxst', 'uxdg'];

@@ -2,9 +2,9 @@
  * DRBD value facts: the census gives each drbdsetup option's type, range, unit and enum values (`drbdsetup
  * xml-help` of drbd-utils 9.22); drbdadm rejects values outside them ("Value is too big", "Value is not valid").
  */
-import type { FormatSchema } from '../schema';
-import { parseDrbdFact, skipValue, type KeywordSpec } from './specs';
-import * as T from './types';
+import type { FormatSchema } from '../../service/schema';
+import { skipValue, type KeywordSpec, type ValueSpec } from '../../service/values/specs';
+import * as T from '../../service/values/types';
 
 /** Options whose census range drbdadm 9.22 does not enforce (al-extents 70000 and 66 are accepted). */
 const NO_RANGE = new Set(['al-extents']);
@@ -37,4 +37,29 @@ export function drbdSpec(schema: FormatSchema, context: string, keyword: string)
     return { args: [fact] };
   }
   return undefined;
+}
+
+/** DRBD facts: `args` like `policy [handler{a|b}]`, `[boolean]`, `time [numeric]`; `rangeDefault` like
+ * `range=1..120; default=10; unit=seconds; unit_prefix=k`. */
+export function parseDrbdFact(args: string | undefined, rangeDefault: string | undefined): ValueSpec | undefined {
+  if (!args) return undefined;
+  const h = /\[handler\{([^}]*)\}\]/.exec(args);
+  if (h) return { kind: 'enum', values: h[1].split('|'), ignoreCase: true };
+  if (/\[boolean\]/.test(args)) return { kind: 'bool', spellings: T.BOOLEANS.drbd };
+  const numeric = /\[numeric\]/.test(args);
+  const symbolic = /\[numeric-or-symbol\]/.test(args);
+  if (!numeric && !symbolic) return undefined;
+  const facts = new Map((rangeDefault ?? '').split(';').map((p) => p.trim().split('=') as [string, string]));
+  const range = /^(-?\d+)\.\.(-?\d+)$/.exec(facts.get('range') ?? '');
+  const unit = facts.get('unit') ?? '';
+  const prefix = facts.get('unit_prefix');
+  let unitBytes: number | undefined;
+  if (/^bytes/.test(unit)) unitBytes = prefix === 'k' ? 1024 : prefix === 's' ? 512 : prefix === 'M' ? 1024 ** 2 : 1;
+  return {
+    kind: 'drbd-number',
+    min: range ? Number(range[1]) : undefined,
+    max: range ? Number(range[2]) : undefined,
+    unitBytes,
+    symbols: symbolic ? ['off', 'majority', 'all'] : undefined,
+  };
 }

@@ -3,9 +3,9 @@
  * conversions: "Value of key "totem.token" is expected to be integer in range (0..4294967295)"); enums and the
  * logging on/off words are hand-written here with their sources.
  */
-import type { FormatSchema } from '../schema';
-import { parseCorosyncFact, skipValue, type KeywordSpec, type ValueSpec } from './specs';
-import * as T from './types';
+import type { FormatSchema } from '../../service/schema';
+import { skipValue, type KeywordSpec, type ValueSpec } from '../../service/values/specs';
+import * as T from '../../service/values/types';
 
 const en = (...values: string[]): KeywordSpec => ({ args: [{ kind: 'enum', values }] });
 const YES_NO: ValueSpec = { kind: 'enum', values: ['yes', 'no', 'on', 'off'] };
@@ -62,4 +62,16 @@ export function corosyncSpec(schema: FormatSchema, context: string, keyword: str
   const info = schema.contexts[context]?.find((k) => k.name === keyword);
   const fact = parseCorosyncFact(info?.args, info?.rangeDefault);
   return fact ? { args: [fact] } : undefined;
+}
+
+/** corosync coroparse.c typed keys: `uint32`, `uint8`, `uint16`, `int32` (with an optional `range=a..b`). */
+export function parseCorosyncFact(args: string | undefined, rangeDefault: string | undefined): ValueSpec | undefined {
+  const m = /^(u?)int(8|16|32)\b/.exec(args ?? '');
+  if (!m) return undefined;
+  const bits = Number(m[2]);
+  let min = m[1] ? 0 : -(2 ** (bits - 1));
+  let max = m[1] ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
+  const r = /range=(-?\d+)\.\.(-?\d+)/.exec(rangeDefault ?? '');
+  if (r) [min, max] = [Number(r[1]), Number(r[2])];
+  return { kind: 'int', min, max };
 }
