@@ -109,6 +109,15 @@ export class ConfigNode {
     for (let i = 0; i < spans.length; i += 2) list.push(new Arg(text.slice(base + spans[i], base + spans[i + 1]), this.anchor, spans[i]));
     return (this.argList = list);
   }
+  /** Argument `i` as written, without making Arg objects. */
+  argText(i: number): string {
+    if (this.argList) return this.argList[i]?.text ?? '';
+    const spans = this.argSpans;
+    if (!spans || 2 * i >= spans.length) return '';
+    const base = this.anchor.offset;
+    return this.anchor.lines.current.getText().slice(base + spans[2 * i], base + spans[2 * i + 1]);
+  }
+
   /** How many arguments there are, without making them. */
   get argCount(): number {
     return this.argSpans ? this.argSpans.length / 2 : 0;

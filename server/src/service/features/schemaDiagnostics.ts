@@ -13,6 +13,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import { keywordContext, keywordIndex, normalise } from '../contexts';
 import type { ConfigDocument } from '../document';
 import type { CheckSpec, CompletionContext, FormatDefinition } from '../format';
+import { unquote } from '../quote';
 import { nodeLabel, walkModel, type ConfigNode } from '../model';
 import type { KeywordInfo } from '../schema';
 
@@ -183,8 +184,52 @@ function placeKind(parents: readonly ConfigNode[]): string {
 
 /** A word of a statement: its text as looked up, and where it is. */
 interface Word {
-  value: string;
-  range: Range;
+  readonly value: string;
+  readonly range: Range;
+}
+
+/** Word `i` of a node (0: the keyword), with its range made only when asked for. */
+class LazyWord implements Word {
+  readonly value: string;
+  constructor(
+    private readonly node: ConfigNode,
+    readonly index: number,
+    value?: string,
+  ) {
+    this.value = value ?? (index === 0 ? node.keyword : unquote(node.argText(index - 1)));
+  }
+  get range(): Range {
+    return this.index === 0 ? this.node.keywordRange : this.node.args[this.index - 1].range;
+  }
+}
+
+const lazyWord = (node: ConfigNode, i: number, value?: string): LazyWord => new LazyWord(node, i, value);
+const wordIndex = (w: Word): number => (w instanceof LazyWord ? w.index : 0);
+
+const actionName = (k: KeywordInfo): string => k.name.replace(/\(.*$/, '');
+
+interface ActionMatcher {
+  info: KeywordInfo;
+  name: string;
+  /** For actions with placeholders (`set-var(<var-name>)`): the whole-word pattern. */
+  pattern?: RegExp;
+}
+
+const matcherCache = new WeakMap<readonly KeywordInfo[], ActionMatcher[]>();
+
+/** The actions of a schema context, each compiled once. */
+function actionMatchers(list: readonly KeywordInfo[]): ActionMatcher[] {
+  let out = matcherCache.get(list);
+  if (!out) {
+    out = list.map((info) => {
+      const name = actionName(info);
+      if (!name.includes('<')) return { info, name };
+      const pattern = new RegExp(`^${name.split(/<[^>]*>/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\w.-]+')}$`);
+      return { info, name, pattern };
+    });
+    matcherCache.set(list, out);
+  }
+  return out;
 }
 
 /** The schema diagnostics of a document. */
@@ -215,10 +260,10 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
   const span = (words: readonly Word[], n: number): Range => ({ start: words[0].range.start, end: words[n - 1].range.end });
 
   /** Version and deprecation of a keyword that is allowed where it is. */
-  const judge = (name: string, infos: KeywordInfo[] | null, range: Range): boolean => {
+  const judge = (name: string, infos: KeywordInfo[] | null, rangeOf: () => Range): boolean => {
     if (versioned && !inVersion(infos, version)) {
       const needs = [...new Set(infos!.flatMap((i) => i.versions ?? []))];
-      report(range, DiagnosticSeverity.Error, 'schema.version', `'${name}' needs ${product} ${needs.join(' or ')}; this file is checked against ${version}`);
+      report(rangeOf(), DiagnosticSeverity.Error, 'schema.version', `'${name}' needs ${product} ${needs.join(' or ')}; this file is checked against ${version}`);
       return false;
     }
     if (infos && isDeprecated(infos)) {
@@ -228,7 +273,7 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
       const usable = replacement && (!versioned || inVersion(keywordIndex(format).get(replacement.split(' ')[0]) ?? null, version));
       if (version && version !== schema.versions[0] && !usable) return true;
       report(
-        range,
+        rangeOf(),
         DiagnosticSeverity.Warning,
         'schema.deprecated',
         usable ? `'${name}' is deprecated; use '${replacement}' instead` : `'${name}' is deprecated`,
@@ -238,6 +283,10 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
     return true;
   };
 
+  let lastParent: ConfigNode | undefined;
+  let lastDepth = -1;
+  let allowed: Allowed | null | undefined;
+  let placeName: string | undefined;
   walkModel(doc.model.nodes, (node, parents) => {
     if (out.length >= MAX_SCHEMA_DIAGNOSTICS) return false;
     // A quoted first word is data (or an unterminated string the syntax check reports), not a keyword.
@@ -249,23 +298,34 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
     }
     if (spec.types && !spec.types.includes(node.type)) return;
     if (spec.skip?.(node, parents)) return false;
-    const ctx = keywordContext(format, parents, true);
-    if (!ctx.paths.length) return false;
-    const allowed = allowedIn(format, spec, ctx);
+    // The context, what it allows and its name are the same for every child of one parent: worked out once each.
+    const parent = parents[parents.length - 1];
+    if (parent !== lastParent || parents.length !== lastDepth || !allowed) {
+      lastParent = parent;
+      lastDepth = parents.length;
+      const ctx = keywordContext(format, parents, true);
+      allowed = ctx.paths.length ? allowedIn(format, spec, ctx) : null;
+      placeName = undefined;
+    }
+    if (!allowed) return false;
+    const here = allowed;
+    const placeOf = (): string => (placeName ??= spec.placeName ? spec.placeName(parents) : defaultPlaceName(parents));
 
-    // The words that may make the keyword: a leading word such as HAProxy's `no` is not part of it.
-    let words: Word[] = [{ value: node.keyword, range: node.keywordRange }, ...node.args.map((a) => ({ value: a.value, range: a.range }))];
-    if (leading?.test(node.keyword) && node.args.length) words = words.slice(1);
-    if (spec.canonicalKeyword) words[0] = { ...words[0], value: spec.canonicalKeyword(words[0].value) };
-    const place = spec.placeName ? spec.placeName(parents) : defaultPlaceName(parents);
+    // The words that may make the keyword (a leading word such as HAProxy's `no` is not part of it). Only the first
+    // few can, and their ranges are worked out only for a report.
+    const count = Math.min(1 + node.argCount, MAX_KEYWORD_WORDS + 2);
+    let words: Word[] = [];
+    for (let i = 0; i < count; i++) words.push(lazyWord(node, i));
+    if (leading?.test(node.keyword) && node.argCount) words = words.slice(1);
+    if (spec.canonicalKeyword) words[0] = lazyWord(node, words[0] === undefined ? 0 : wordIndex(words[0]), spec.canonicalKeyword(words[0].value));
 
     for (let n = Math.min(MAX_KEYWORD_WORDS, words.length); n >= 1; n--) {
       const name = words.slice(0, n).map((w) => w.value).join(' ');
-      const infos = allowed.get(norm(name));
+      const infos = here.get(norm(name));
       if (infos === undefined) continue;
       const shown = infos?.[0]?.name ?? name;
       // A section the version lacks: its lines say nothing more.
-      if (!judge(shown, infos, span(words, n))) return false;
+      if (!judge(shown, infos, () => span(words, n))) return false;
       const actionContext = spec.actions?.[shown];
       if (actionContext && words.length > n) checkAction(words[n], shown, actionContext);
       return;
@@ -274,7 +334,7 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
     // Not allowed here. A multi-word keyword whose first words are right: the unknown part is the next word.
     const first = norm(words[0].value);
     let m = 1;
-    const names = [...allowed.keys()];
+    const names = [...here.keys()];
     while (m < words.length && m < MAX_KEYWORD_WORDS && names.some((k) => k.startsWith(`${norm(words.slice(0, m).map((w) => w.value).join(' '))} `))) m++;
     const name = words.slice(0, m).map((w) => w.value).join(' ');
     if (m === 1 && words.length === 1 && names.some((k) => k.startsWith(`${first} `))) return; // `option` alone: nothing to judge
@@ -294,7 +354,7 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
     if (!suggestions.length && !prefix) suggestions = suggest(name, keywordIndex(format).keys(), norm);
     suggestions = suggestions.map((s) => keywordIndex(format).get(s)?.[0]?.name ?? s);
     const did = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
-    report(span(words, m), severity, 'schema.unknown-keyword', `unknown ${spec.noun ?? 'keyword'} '${name}' in ${place}${did}`, { suggestions });
+    report(span(words, m), severity, 'schema.unknown-keyword', `unknown ${spec.noun ?? 'keyword'} '${name}' in ${placeOf()}${did}`, { suggestions });
     return;
 
     function checkAction(word: Word, owner: string, context: string): void {
@@ -302,22 +362,18 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
       if (spec!.actionPattern?.test(word.value)) return;
       const list = schema.contexts[context];
       if (!list?.length) return;
-      const actionName = (k: KeywordInfo) => k.name.replace(/\(.*$/, '');
-      const matches = (k: KeywordInfo) => {
-        const a = actionName(k);
-        if (!a.includes('<')) return a === written;
-        return new RegExp(`^${a.split(/<[^>]*>/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\w.-]+')}$`).test(written);
-      };
-      const hits = list.filter(matches);
+      const hits = actionMatchers(list)
+        .filter((m) => (m.pattern ? m.pattern.test(written) : m.name === written))
+        .map((m) => m.info);
       if (hits.length) {
-        judge(actionName(hits[0]), hits, word.range);
+        judge(actionName(hits[0]), hits, () => word.range);
         return;
       }
       const suggestions = suggest(written, list.map(actionName).filter((a) => !a.includes('<')));
       const did = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
       const start = word.range.start;
       const range = written === word.value ? word.range : { start, end: { line: start.line, character: start.character + written.length } };
-      report(range, severity, 'schema.unknown-keyword', `unknown action '${written}' for '${owner}' in ${place}${did}`, { suggestions });
+      report(range, severity, 'schema.unknown-keyword', `unknown action '${written}' for '${owner}' in ${placeOf()}${did}`, { suggestions });
     }
   });
   return out;

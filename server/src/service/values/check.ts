@@ -5,6 +5,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { FormatDefinition } from '../format';
 import type { ConfigNode } from '../model';
+import { unquote } from '../quote';
 import { checkArgs, skipValue, validate, type KeywordSpec } from './specs';
 
 /** The spec of `keyword` in schema context `contextPath` of a format (its `check.values`), or undefined. */
@@ -33,9 +34,11 @@ export function checkValues(node: ConfigNode, format: FormatDefinition, contextP
     const bad = validate(spec.keywordValue, node.keyword, spec.what ?? node.keyword);
     if (bad) out.push(diag(node.keywordRange, bad.code, bad.message));
   }
-  const args = node.args;
-  for (const p of checkArgs(spec, args.map((a) => a.value), node.keyword)) {
-    const range = p.arg >= 0 && p.arg < args.length ? args[p.arg].range : node.keywordRange;
+  // Values straight from the text; Arg objects (for their ranges) only when there is a problem to report.
+  const values: string[] = [];
+  for (let i = 0; i < node.argCount; i++) values.push(unquote(node.argText(i)));
+  for (const p of checkArgs(spec, values, node.keyword)) {
+    const range = p.arg >= 0 && p.arg < values.length ? node.args[p.arg].range : node.keywordRange;
     out.push(diag(range, p.code, p.message));
   }
   return out;
