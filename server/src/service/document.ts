@@ -62,7 +62,15 @@ export function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
+/** The schema and value diagnostics of a top-level node, relative to its anchor, for the options they were made with. */
+export interface CachedCheck {
+  key: string;
+  diagnostics: Array<{ diagnostic: Omit<Diagnostic, 'range'>; s: number; e: number }>;
+}
+
 export class ConfigDocument {
+  /** diagnose()'s per-node results: a node an edit did not touch is the same object, and keeps them. */
+  readonly checkCache = new WeakMap<ConfigNode, CachedCheck>();
   /** Set when the document is not parsed (too large, binary, or a parse that ran out of time). */
   guard: Diagnostic | undefined;
   tree: Tree | null = null;

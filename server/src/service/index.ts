@@ -3,8 +3,9 @@
  * No connection, no editor: the LSP server and the CLI are thin adapters over this module.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { ConfigDocument, DEFAULT_LIMITS, type DocumentLimits } from './document';
-import { schemaDiagnostics, type SchemaCheckOptions } from './features/schemaDiagnostics';
+import { ConfigDocument, DEFAULT_LIMITS, type CachedCheck, type DocumentLimits } from './document';
+import type { ConfigNode } from './model';
+import { conditionalDepths, MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCheckOptions } from './features/schemaDiagnostics';
 import { syntaxDiagnostics } from './features/syntax';
 import { checkModelValues } from './values/check';
 import type { FormatDefinition } from './format';
@@ -30,12 +31,50 @@ export type DiagnoseOptions = SchemaCheckOptions;
 export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagnostic[] {
   const syntax = syntaxDiagnostics(doc);
   const syntaxErrors = syntax.some((d) => d.severity === DiagnosticSeverity.Error);
-  const values = doc.guard ? [] : checkModelValues(doc.model.nodes, doc.format);
-  // With a syntax error, which block a line belongs to is a guess: value problems are then only warnings.
-  if (syntaxErrors) for (const d of values) d.severity = DiagnosticSeverity.Warning;
-  return [...syntax, ...schemaDiagnostics(doc, { ...opts, syntaxErrors }), ...values].sort(
+  const checks: Diagnostic[] = [];
+  if (!doc.guard && doc.tree) {
+    const depths = conditionalDepths(doc);
+    const versions = opts.versions ? JSON.stringify(opts.versions) : '';
+    let check: ((nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[]) | undefined;
+    for (const node of doc.model.nodes) {
+      const depth = depths?.get(node) ?? 0;
+      const key = `${versions}|${syntaxErrors}|${depth}`;
+      let cached = doc.checkCache.get(node);
+      if (!cached || cached.key !== key) {
+        check ??= schemaChecker(doc, { ...opts, syntaxErrors });
+        cached = { key, diagnostics: anchored(doc, node, nodeChecks(doc, node, check, depth, syntaxErrors)) };
+        doc.checkCache.set(node, cached);
+      }
+      for (const c of cached.diagnostics) checks.push({ ...c.diagnostic, range: node.anchor.range(c.s, c.e) });
+    }
+  }
+  return [...syntax, ...checks.slice(0, MAX_SCHEMA_DIAGNOSTICS)].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
+}
+
+/** The schema and value diagnostics of one top-level node. */
+function nodeChecks(
+  doc: ConfigDocument,
+  node: ConfigNode,
+  check: (nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[],
+  depth: number,
+  syntaxErrors: boolean,
+): Diagnostic[] {
+  const values = checkModelValues([node], doc.format);
+  // With a syntax error, which block a line belongs to is a guess: value problems are then only warnings.
+  if (syntaxErrors) for (const d of values) d.severity = DiagnosticSeverity.Warning;
+  return [...check([node], depth), ...values];
+}
+
+/** Diagnostics kept relative to their top-level node, so that they move with it when an edit shifts it. */
+function anchored(doc: ConfigDocument, node: ConfigNode, list: Diagnostic[]): CachedCheck['diagnostics'] {
+  const base = node.anchor.offset;
+  return list.map(({ range, ...diagnostic }) => ({
+    diagnostic,
+    s: doc.textDocument.offsetAt(range.start) - base,
+    e: doc.textDocument.offsetAt(range.end) - base,
+  }));
 }
 
 /** Parses a text as the format its path or content shows (or `formatId`); undefined when no format fits. */

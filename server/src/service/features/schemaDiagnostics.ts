@@ -182,6 +182,22 @@ function placeKind(parents: readonly ConfigNode[]): string {
   return `in ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what}`;
 }
 
+const startsCache = new WeakMap<Allowed, Set<string>>();
+
+/** The first words of the multi-word keywords an allowed set has (`option`, `timeout`, `tcp-request`). */
+function multiWordStarts(allowed: Allowed): Set<string> {
+  let starts = startsCache.get(allowed);
+  if (!starts) {
+    starts = new Set();
+    for (const k of allowed.keys()) {
+      const sp = k.indexOf(' ');
+      if (sp > 0) starts.add(k.slice(0, sp));
+    }
+    startsCache.set(allowed, starts);
+  }
+  return starts;
+}
+
 /** A word of a statement: its text as looked up, and where it is. */
 interface Word {
   readonly value: string;
@@ -234,9 +250,22 @@ function actionMatchers(list: readonly KeywordInfo[]): ActionMatcher[] {
 
 /** The schema diagnostics of a document. */
 export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions = {}): Diagnostic[] {
+  return schemaDiagnosticsOf(doc, doc.model.nodes, opts, 0);
+}
+
+/**
+ * The schema diagnostics of some top-level nodes of a document, the first of them inside `guardedAt` open conditional
+ * blocks (HAProxy `.if`): what diagnose() computes per top-level node and keeps while an edit leaves the node alone.
+ */
+export function schemaDiagnosticsOf(doc: ConfigDocument, nodes: readonly ConfigNode[], opts: SchemaCheckOptions, guardedAt: number): Diagnostic[] {
+  return schemaChecker(doc, opts)(nodes, guardedAt);
+}
+
+/** A schema check set up once for a document and options, then run over top-level nodes one group at a time. */
+export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[] {
   const format = doc.format;
   const spec = format.check;
-  if (!spec || doc.guard || !doc.tree) return [];
+  if (!spec || doc.guard || !doc.tree) return () => [];
   const schema = format.schema;
   const versioned = schema.versions.length > 1;
   const version = versioned ? selectVersion(schema.versions, opts.versions?.[format.id]) : undefined;
@@ -244,7 +273,7 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
   const fuzzy = !!format.completion?.fuzzy;
   const norm = (n: string) => (fuzzy ? normalise(n) : n);
   const leading = format.completion?.leadingWord;
-  const out: Diagnostic[] = [];
+  let out: Diagnostic[] = [];
   const severity = SEVERITY[spec.unknown];
   const misplacedSeverity = (parents: readonly ConfigNode[], places: readonly string[]) =>
     SEVERITY[typeof spec.misplaced === 'function' ? spec.misplaced(parents, places) : spec.misplaced ?? spec.unknown];
@@ -283,11 +312,14 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
     return true;
   };
 
+  return (nodes: readonly ConfigNode[], guardedAt: number): Diagnostic[] => {
+  out = [];
+  guarded = guardedAt;
   let lastParent: ConfigNode | undefined;
   let lastDepth = -1;
   let allowed: Allowed | null | undefined;
   let placeName: string | undefined;
-  walkModel(doc.model.nodes, (node, parents) => {
+  walkModel(nodes, (node, parents) => {
     if (out.length >= MAX_SCHEMA_DIAGNOSTICS) return false;
     // A quoted first word is data (or an unterminated string the syntax check reports), not a keyword.
     if (!node.keyword || /^["']/.test(node.keyword)) return;
@@ -319,8 +351,10 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
     if (leading?.test(node.keyword) && node.argCount) words = words.slice(1);
     if (spec.canonicalKeyword) words[0] = lazyWord(node, words[0] === undefined ? 0 : wordIndex(words[0]), spec.canonicalKeyword(words[0].value));
 
-    for (let n = Math.min(MAX_KEYWORD_WORDS, words.length); n >= 1; n--) {
-      const name = words.slice(0, n).map((w) => w.value).join(' ');
+    // Longest match first, but only a word that starts a multi-word keyword can be one.
+    const longest = multiWordStarts(here).has(norm(words[0].value)) ? Math.min(MAX_KEYWORD_WORDS, words.length) : 1;
+    for (let n = longest; n >= 1; n--) {
+      const name = n === 1 ? words[0].value : words.slice(0, n).map((w) => w.value).join(' ');
       const infos = here.get(norm(name));
       if (infos === undefined) continue;
       const shown = infos?.[0]?.name ?? name;
@@ -377,4 +411,24 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
     }
   });
   return out;
+  };
+}
+
+/**
+ * How many conditional blocks (HAProxy `.if`) are open where each top-level node starts, for the formats that have
+ * them; undefined for the others.
+ */
+export function conditionalDepths(doc: ConfigDocument): Map<ConfigNode, number> | undefined {
+  const conditional = doc.format.check?.conditional;
+  if (!conditional) return undefined;
+  const depths = new Map<ConfigNode, number>();
+  let depth = 0;
+  for (const top of doc.model.nodes) {
+    depths.set(top, depth);
+    walkModel([top], (node) => {
+      const c = conditional(node);
+      if (c) depth = Math.max(0, depth + (c === 'open' ? 1 : -1));
+    });
+  }
+  return depths;
 }
