@@ -343,6 +343,17 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
     const here = allowed;
     const placeOf = (): string => (placeName ??= spec.placeName ? spec.placeName(parents) : defaultPlaceName(parents));
 
+    // The common case first, with nothing made: a one-word keyword that is allowed here and names no action.
+    if (!(leading?.test(node.keyword) && node.argCount)) {
+      const kw = spec.canonicalKeyword ? spec.canonicalKeyword(node.keyword) : node.keyword;
+      const nk = norm(kw);
+      const infos = multiWordStarts(here).has(nk) ? undefined : here.get(nk);
+      if (infos !== undefined) {
+        const shown = infos?.[0]?.name ?? kw;
+        if (!spec.actions?.[shown]) return judge(shown, infos, () => node.keywordRange) ? undefined : false;
+      }
+    }
+
     // The words that may make the keyword (a leading word such as HAProxy's `no` is not part of it). Only the first
     // few can, and their ranges are worked out only for a report.
     const count = Math.min(1 + node.argCount, MAX_KEYWORD_WORDS + 2);
