@@ -10,8 +10,19 @@ import { checkArgs, skipValue, validate, type KeywordSpec } from './specs';
 
 /** The spec of `keyword` in schema context `contextPath` of a format (its `check.values`), or undefined. */
 export function specFor(format: FormatDefinition, contextPath: string, keyword: string): KeywordSpec | undefined {
-  return format.check?.values?.spec(format.schema, contextPath, keyword);
+  const values = format.check?.values;
+  if (!values) return undefined;
+  // Specs depend only on the schema, the context and the keyword: each is worked out once.
+  let byFormat = specCache.get(format);
+  if (!byFormat) specCache.set(format, (byFormat = new Map()));
+  const key = `${contextPath}\u0000${keyword}`;
+  if (byFormat.has(key)) return byFormat.get(key);
+  const spec = values.spec(format.schema, contextPath, keyword);
+  byFormat.set(key, spec);
+  return spec;
 }
+
+const specCache = new WeakMap<FormatDefinition, Map<string, KeywordSpec | undefined>>();
 
 /**
  * The value problems of one directive (or block header) `node` of format `formatId`, found in schema context
