@@ -118,6 +118,11 @@ export class ConfigNode {
     return this.anchor.lines.current.getText().slice(base + spans[2 * i], base + spans[2 * i + 1]);
   }
 
+  /** Argument `i` with quotes removed and escapes resolved, without making Arg objects. */
+  argValue(i: number): string {
+    return unquote(this.argText(i));
+  }
+
   /** How many arguments there are, without making them. */
   get argCount(): number {
     return this.argSpans ? this.argSpans.length / 2 : 0;

@@ -8,7 +8,6 @@ import type { Range as TSRange } from 'web-tree-sitter';
 import type { TreeSpec } from './format';
 import { Anchor, Arg, ConfigNode, type LineTable, type NodeKind } from './model';
 
-export { unquote } from './quote';
 
 type Role = NodeKind | 'comment' | 'transparent';
 

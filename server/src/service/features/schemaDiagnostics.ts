@@ -13,7 +13,6 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import { keywordContext, keywordIndex, normalise } from '../contexts';
 import type { ConfigDocument } from '../document';
 import type { CheckSpec, CompletionContext, FormatDefinition } from '../format';
-import { unquote } from '../quote';
 import { nodeLabel, walkModel, type ConfigNode } from '../model';
 import type { KeywordInfo } from '../schema';
 
@@ -218,7 +217,7 @@ class LazyWord implements Word {
     readonly index: number,
     value?: string,
   ) {
-    this.value = value ?? (index === 0 ? node.keyword : unquote(node.argText(index - 1)));
+    this.value = value ?? (index === 0 ? node.keyword : node.argValue(index - 1));
   }
   get range(): Range {
     return this.index === 0 ? this.node.keywordRange : this.node.args[this.index - 1].range;
@@ -256,15 +255,7 @@ function actionMatchers(list: readonly KeywordInfo[]): ActionMatcher[] {
 
 /** The schema diagnostics of a document. */
 export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions = {}): Diagnostic[] {
-  return schemaDiagnosticsOf(doc, doc.model.nodes, opts, 0);
-}
-
-/**
- * The schema diagnostics of some top-level nodes of a document, the first of them inside `guardedAt` open conditional
- * blocks (HAProxy `.if`): what diagnose() computes per top-level node and keeps while an edit leaves the node alone.
- */
-export function schemaDiagnosticsOf(doc: ConfigDocument, nodes: readonly ConfigNode[], opts: SchemaCheckOptions, guardedAt: number): Diagnostic[] {
-  return schemaChecker(doc, opts)(nodes, guardedAt);
+  return schemaChecker(doc, opts)(doc.model.nodes, 0);
 }
 
 /** A schema check set up once for a document and options, then run over top-level nodes one group at a time. */

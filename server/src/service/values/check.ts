@@ -5,7 +5,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { FormatDefinition } from '../format';
 import type { ConfigNode } from '../model';
-import { unquote } from '../quote';
 import { checkArgs, skipValue, validate, type KeywordSpec } from './specs';
 
 /** The spec of `keyword` in schema context `contextPath` of a format (its `check.values`), or undefined. */
@@ -47,7 +46,7 @@ export function checkValues(node: ConfigNode, format: FormatDefinition, contextP
   }
   // Values straight from the text; Arg objects (for their ranges) only when there is a problem to report.
   const values: string[] = [];
-  for (let i = 0; i < node.argCount; i++) values.push(unquote(node.argText(i)));
+  for (let i = 0; i < node.argCount; i++) values.push(node.argValue(i));
   for (const p of checkArgs(spec, values, node.keyword)) {
     const range = p.arg >= 0 && p.arg < values.length ? node.args[p.arg].range : node.keywordRange;
     out.push(diag(range, p.code, p.message));
