@@ -7,6 +7,7 @@ import type { Node as TSNode } from 'web-tree-sitter';
 import type { ConfigModel, ConfigNode } from './model';
 import type { FormatSchema, KeywordInfo } from './schema';
 import type { KeywordSpec } from './values/specs';
+import type { SemanticRule } from './features/semantic';
 
 /** How the format's tree-sitter node types map onto the model. Fields are read by name: `keyword`, `argument`,
  * `condition`; braces are the anonymous `{` and `}` children of a block. */
@@ -82,6 +83,8 @@ export interface FormatDefinition extends FormatDetection {
   hover?: HoverSpec;
   /** What the schema diagnostics need to know; without it the format's keywords are not checked. */
   check?: CheckSpec;
+  /** The semantic checks (formats/<id>/semantic.ts): the cluster mistakes a valid-looking file can hold. */
+  semantic?: readonly SemanticRule[];
 }
 
 /**

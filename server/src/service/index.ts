@@ -7,6 +7,8 @@ import { ConfigDocument, DEFAULT_LIMITS, type CachedCheck, type DocumentLimits }
 import type { ConfigNode } from './model';
 import { conditionalDepths, MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCheckOptions } from './features/schemaDiagnostics';
 import { syntaxDiagnostics } from './features/syntax';
+import { semanticDiagnostics, type WorkspaceView } from './features/semantic';
+import { unsuppressed } from './features/suppress';
 import { checkModelValues } from './values/check';
 import type { FormatDefinition } from './format';
 import type { FormatRegistry } from './registry';
@@ -20,11 +22,16 @@ export { selectionRanges } from './features/selection';
 export { syntaxDiagnostics } from './features/syntax';
 export { schemaDiagnostics, type SchemaCheckOptions, type SchemaDiagnosticData } from './features/schemaDiagnostics';
 export { codeActions } from './features/codeActions';
+export { semanticDiagnostics, type SemanticRule, type SemanticContext, type Finding, type WorkspaceView } from './features/semantic';
+export { suppressions, unsuppressed, suppressionEdit } from './features/suppress';
 export type { FormatDefinition } from './format';
 export { FormatRegistry } from './registry';
 
 /** What `diagnose()` checks against. */
-export type DiagnoseOptions = SchemaCheckOptions;
+export interface DiagnoseOptions extends SchemaCheckOptions {
+  /** The other files of the document's configuration set, for the semantic checks. */
+  workspace?: WorkspaceView;
+}
 
 /** Every diagnostic haconf has for a document, in document order. `versions` selects the tool versions checked
  * against, by format id (`{ haproxy: '2.6', keepalived: '2.2.7' }`; default: the newest the schema describes). */
@@ -35,20 +42,24 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
   if (!doc.guard && doc.tree) {
     const depths = conditionalDepths(doc);
     const versions = opts.versions ? JSON.stringify(opts.versions) : '';
+    const { workspace: _ignored, ...schemaOpts } = opts;
     let check: ((nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[]) | undefined;
     for (const node of doc.model.nodes) {
       const depth = depths?.get(node) ?? 0;
       const key = `${versions}|${syntaxErrors}|${depth}`;
       let cached = doc.checkCache.get(node);
       if (!cached || cached.key !== key) {
-        check ??= schemaChecker(doc, { ...opts, syntaxErrors });
+        check ??= schemaChecker(doc, { ...schemaOpts, syntaxErrors });
         cached = { key, diagnostics: anchored(doc, node, nodeChecks(doc, node, check, depth, syntaxErrors)) };
         doc.checkCache.set(node, cached);
       }
       for (const c of cached.diagnostics) checks.push({ ...c.diagnostic, range: node.anchor.range(c.s, c.e) });
     }
   }
-  return [...syntax, ...checks.slice(0, MAX_SCHEMA_DIAGNOSTICS)].sort(
+  const semantic = semanticDiagnostics(doc, { workspace: opts.workspace, version: opts.versions?.[doc.format.id] });
+  // With a syntax error the structure is a guess: what the semantic checks find is then at most a warning.
+  if (syntaxErrors) for (const d of semantic) if (d.severity === DiagnosticSeverity.Error) d.severity = DiagnosticSeverity.Warning;
+  return unsuppressed(doc, [...syntax, ...checks.slice(0, MAX_SCHEMA_DIAGNOSTICS), ...semantic]).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }

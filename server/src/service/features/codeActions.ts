@@ -6,6 +6,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { ConfigDocument } from '../document';
 import type { SchemaDiagnosticData } from './schemaDiagnostics';
+import { suppressionEdit } from './suppress';
 
 const overlaps = (a: Range, b: Range) =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character)) &&
@@ -30,6 +31,15 @@ export function codeActions(doc: ConfigDocument, range: Range, diagnostics: read
       data.suggestions.forEach((s, i) => fix(`Change to '${s}'`, s, i === 0 && data.suggestions!.length === 1));
     } else if (d.code === 'schema.deprecated' && typeof data.replacement === 'string') {
       fix(`Replace with '${data.replacement}'`, data.replacement, true);
+    }
+    const suppress = suppressionEdit(doc, d);
+    if (suppress) {
+      out.push({
+        title: `Ignore '${String(d.code)}' here (haconf-ignore comment)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        edit: { changes: { [doc.uri]: [suppress] } },
+      });
     }
   }
   return out;
