@@ -2,7 +2,7 @@
  * What one configuration format contributes. Each format lives in its own folder under server/src/formats/ and
  * exports one FormatDefinition; feature code only ever talks to this interface.
  */
-import type { Diagnostic, FoldingRange, SymbolKind } from 'vscode-languageserver-types';
+import type { Diagnostic, FoldingRange, Position, SymbolKind } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { ConfigModel, ConfigNode } from './model';
 import type { FormatSchema, KeywordInfo } from './schema';
@@ -77,6 +77,12 @@ export interface FormatDefinition extends FormatDetection {
   extraFoldingRanges?(model: ConfigModel, text: string): FoldingRange[];
   /** Structural problems the grammar accepts but the real tool rejects (e.g. an `.if` without `.endif`). */
   structuralDiagnostics?(model: ConfigModel, text: string): Diagnostic[];
+  /**
+   * Problems of one top-level node (and what it holds) that the grammar accepts but the tool rejects, in absolute
+   * ranges. diagnose() runs it once per top-level node and keeps the result while an edit leaves the node alone, so
+   * it is the place for checks that would otherwise scan the whole file on every keystroke.
+   */
+  nodeDiagnostics?(node: ConfigNode, text: string, positionAt: (offset: number) => Position): Diagnostic[];
   /** What completion needs to know about the format; without it the format offers no completion. */
   completion?: CompletionSpec;
   /** What hover needs to know about the format; without it hover uses the defaults of HoverSpec. */

@@ -75,7 +75,8 @@ function nodeChecks(
   const values = checkModelValues([node], doc.format);
   // With a syntax error, which block a line belongs to is a guess: value problems are then only warnings.
   if (syntaxErrors) for (const d of values) d.severity = DiagnosticSeverity.Warning;
-  return [...check([node], depth), ...values];
+  const own = doc.format.nodeDiagnostics?.(node, doc.text, (offset) => doc.textDocument.positionAt(offset)) ?? [];
+  return [...own, ...check([node], depth), ...values];
 }
 
 /** Diagnostics kept relative to their top-level node, so that they move with it when an edit shifts it. */

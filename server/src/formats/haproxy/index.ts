@@ -3,7 +3,7 @@
  * runs until the next section keyword, made of one-line directives; `.if` / `.elif` / `.else` / `.endif` lines
  * (`conditional` nodes) may appear anywhere and are paired here, not in the grammar.
  */
-import { DiagnosticSeverity, FoldingRangeKind, SymbolKind, type Diagnostic, type FoldingRange } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, FoldingRangeKind, SymbolKind, type Diagnostic, type FoldingRange, type Position } from 'vscode-languageserver-types';
 import type { FormatDefinition, SymbolInfo, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
 import { WORD } from '../../../../grammars/haproxy/tokens';
@@ -119,13 +119,27 @@ export function unmatchedQuote(line: string): number | undefined {
   return quote ? at : undefined;
 }
 
+/** Each top-level node's `.if` ... `.endif` lines, kept while the node is the same object (an edit re-maps only the
+ * top-level nodes it touches). */
+const conditionalsOf = new WeakMap<ConfigNode, readonly ConfigNode[]>();
+const NO_CONDITIONALS: readonly ConfigNode[] = [];
+
 /** The `.if` ... `.endif` lines in document order. */
 function conditionals(model: ConfigModel): ConfigNode[] {
   const out: ConfigNode[] = [];
-  walkModel(model.nodes, (node) => {
-    if (node.type === 'conditional') out.push(node);
-    return node.kind !== 'directive';
-  });
+  for (const top of model.nodes) {
+    let list = conditionalsOf.get(top);
+    if (!list) {
+      const found: ConfigNode[] = [];
+      walkModel([top], (node) => {
+        if (node.type === 'conditional') found.push(node);
+        return node.kind !== 'directive';
+      });
+      list = found.length ? found : NO_CONDITIONALS;
+      conditionalsOf.set(top, list);
+    }
+    for (const n of list) out.push(n);
+  }
   return out;
 }
 
@@ -289,26 +303,26 @@ function variableProblem(line: string, at: number): LineProblem | number {
 }
 
 /** Problems of HAProxy's word splitting that the grammar does not show: one per line, as HAProxy reports them. */
-function wordDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
+/**
+ * The word-level problems of one top-level node that HAProxy rejects and the grammar accepts: a bad `\x` escape or
+ * variable reference, and more words on a line than HAProxy reads. Run once per top-level node and kept while the
+ * node is unchanged.
+ */
+function nodeDiagnostics(top: ConfigNode, text: string, positionAt: (offset: number) => Position): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const from = top.startIndex;
+  const to = top.endIndex;
   // Escapes and variables: only lines with a '\x' or a '$' can have them.
   const candidates = /\\x|\$/g;
-  // The line number of `counted`, kept up to date as the matches go forward.
-  let line = 0;
-  let counted = 0;
-  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+  candidates.lastIndex = from;
+  for (let m = candidates.exec(text); m && m.index < to; m = candidates.exec(text)) {
+    const lineStart = Math.max(from, text.lastIndexOf('\n', m.index - 1) + 1);
     const end = lineEnd(text, lineStart);
     candidates.lastIndex = end;
     const problem = lineProblem(text.slice(lineStart, end));
     if (problem) {
-      for (let nl = text.indexOf('\n', counted); nl >= 0 && nl < lineStart; nl = text.indexOf('\n', nl + 1)) line++;
-      counted = lineStart;
       out.push({
-        range: {
-          start: { line, character: problem.start },
-          end: { line, character: problem.end },
-        },
+        range: { start: positionAt(lineStart + problem.start), end: positionAt(lineStart + problem.end) },
         severity: DiagnosticSeverity.Error,
         source: 'haconf',
         code: problem.code,
@@ -317,7 +331,7 @@ function wordDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
     }
   }
   // Too many words.
-  walkModel(model.nodes, (node) => {
+  walkModel([top], (node) => {
     const words = 1 + node.argCount;
     if (words > MAX_LINE_WORDS) {
       out.push({
@@ -333,7 +347,7 @@ function wordDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
   return out;
 }
 
-function structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
+function structuralDiagnostics(model: ConfigModel): Diagnostic[] {
   const out: Diagnostic[] = [];
   walkConditionals(
     model,
@@ -342,7 +356,6 @@ function structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
       out.push({ range: node.keywordRange, severity: DiagnosticSeverity.Error, source: 'haconf', code, message });
     },
   );
-  out.push(...wordDiagnostics(model, text));
   return out;
 }
 
@@ -368,4 +381,5 @@ export const haproxy: FormatDefinition = {
   syntaxMessage,
   extraFoldingRanges,
   structuralDiagnostics,
+  nodeDiagnostics,
 };

@@ -433,10 +433,21 @@ export function conditionalDepths(doc: ConfigDocument): Map<ConfigNode, number> 
   let depth = 0;
   for (const top of doc.model.nodes) {
     depths.set(top, depth);
-    walkModel([top], (node) => {
-      const c = conditional(node);
-      if (c) depth = Math.max(0, depth + (c === 'open' ? 1 : -1));
-    });
+    let steps = conditionalSteps.get(top);
+    if (!steps) {
+      const found: number[] = [];
+      walkModel([top], (node) => {
+        const c = conditional(node);
+        if (c) found.push(c === 'open' ? 1 : -1);
+      });
+      steps = found.length ? found : NO_STEPS;
+      conditionalSteps.set(top, steps);
+    }
+    for (const step of steps) depth = Math.max(0, depth + step);
   }
   return depths;
 }
+
+/** Each top-level node's conditional opens (+1) and closes (-1), kept while the node is the same object. */
+const conditionalSteps = new WeakMap<ConfigNode, readonly number[]>();
+const NO_STEPS: readonly number[] = [];
