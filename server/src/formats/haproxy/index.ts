@@ -311,18 +311,17 @@ function variableProblem(line: string, at: number): LineProblem | number {
 function nodeDiagnostics(top: ConfigNode, text: string, positionAt: (offset: number) => Position): Diagnostic[] {
   const out: Diagnostic[] = [];
   const from = top.startIndex;
-  const to = top.endIndex;
-  // Escapes and variables: only lines with a '\x' or a '$' can have them.
+  const body = text.slice(from, top.endIndex);
+  // Escapes and variables: only lines with a '\\x' or a '$' can have them.
   const candidates = /\\x|\$/g;
-  candidates.lastIndex = from;
-  for (let m = candidates.exec(text); m && m.index < to; m = candidates.exec(text)) {
-    const lineStart = Math.max(from, text.lastIndexOf('\n', m.index - 1) + 1);
-    const end = lineEnd(text, lineStart);
+  for (let m = candidates.exec(body); m; m = candidates.exec(body)) {
+    const lineStart = body.lastIndexOf('\n', m.index - 1) + 1;
+    const end = lineEnd(body, lineStart);
     candidates.lastIndex = end;
-    const problem = lineProblem(text.slice(lineStart, end));
+    const problem = lineProblem(body.slice(lineStart, end));
     if (problem) {
       out.push({
-        range: { start: positionAt(lineStart + problem.start), end: positionAt(lineStart + problem.end) },
+        range: { start: positionAt(from + lineStart + problem.start), end: positionAt(from + lineStart + problem.end) },
         severity: DiagnosticSeverity.Error,
         source: 'haconf',
         code: problem.code,

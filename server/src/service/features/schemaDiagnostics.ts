@@ -261,11 +261,13 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
 /** A schema check set up once for a document and options, then run over top-level nodes one group at a time. */
 export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[] {
   const format = doc.format;
-  const spec = format.check;
-  if (!spec || doc.guard || !doc.tree) return () => [];
+  const checkSpec = format.check;
+  if (!checkSpec || doc.guard || !doc.tree) return () => [];
+  const spec: CheckSpec = checkSpec;
   const schema = format.schema;
   const versioned = schema.versions.length > 1;
   const version = versioned ? selectVersion(schema.versions, opts.versions?.[format.id]) : undefined;
+  const versionKey = version ?? '';
   const product = spec.product ?? format.displayName;
   const fuzzy = !!format.completion?.fuzzy;
   const norm = (n: string) => (fuzzy ? normalise(n) : n);
@@ -319,7 +321,8 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
   walkModel(nodes, (node, parents) => {
     if (out.length >= MAX_SCHEMA_DIAGNOSTICS) return false;
     // A quoted first word is data (or an unterminated string the syntax check reports), not a keyword.
-    if (!node.keyword || /^["']/.test(node.keyword)) return;
+    const c0 = node.keyword.charCodeAt(0);
+    if (!node.keyword || c0 === 34 || c0 === 39) return;
     const cond = spec.conditional?.(node);
     if (cond) {
       guarded = Math.max(0, guarded + (cond === 'open' ? 1 : -1));
@@ -351,9 +354,49 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
       }
     }
 
+    // A line whose first words were judged before in this context with nothing to report is clean again: most lines
+    // of a large file repeat a few shapes (`option httplog`, `http-request set-header X-Forwarded-Proto`).
+    const count = Math.min(1 + node.argCount, MAX_KEYWORD_WORDS + 2);
+    let clean = cleanShapes.get(here);
+    if (!clean) cleanShapes.set(here, (clean = new Map()));
+    let shapes = clean.get(versionKey);
+    if (!shapes) clean.set(versionKey, (shapes = { size: 0, root: new Map() }));
+    // A trie of the words (looked up one by one: no joined string to hash).
+    let level: ShapeTrie = shapes.root;
+    let leaf: ShapeLevel | undefined;
+    for (let i = 0; i < count; i++) {
+      const word = i === 0 ? node.keyword : node.argValue(i - 1);
+      leaf = level.get(word);
+      if (!leaf) break;
+      if (i === count - 1) break;
+      level = leaf.next ??= new Map();
+    }
+    if (leaf?.clean && leaf.count === count) return;
+    const before = out.length;
+    const result = slowPath(node, parents, here, count, placeOf);
+    if (result === undefined && out.length === before && shapes.size < MAX_CLEAN_SHAPES) {
+      shapes.size++;
+      let lv: ShapeTrie = shapes.root;
+      for (let i = 0; i < count; i++) {
+        const word = i === 0 ? node.keyword : node.argValue(i - 1);
+        let entry = lv.get(word);
+        if (!entry) lv.set(word, (entry = {}));
+        if (i === count - 1) {
+          entry.clean = true;
+          entry.count = count;
+        } else {
+          lv = entry.next ??= new Map();
+        }
+      }
+    }
+    return result;
+  });
+  return out;
+
+  /** The keyword of a line that is not a plain one-word keyword allowed where it is: found, misplaced or unknown. */
+  function slowPath(node: ConfigNode, parents: readonly ConfigNode[], here: Allowed, count: number, placeOf: () => string): false | undefined {
     // The words that may make the keyword (a leading word such as HAProxy's `no` is not part of it). Only the first
     // few can, and their ranges are worked out only for a report.
-    const count = Math.min(1 + node.argCount, MAX_KEYWORD_WORDS + 2);
     let words: Word[] = [];
     for (let i = 0; i < count; i++) words.push(lazyWord(node, i));
     if (leading?.test(node.keyword) && node.argCount) words = words.slice(1);
@@ -417,10 +460,21 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
       const range = written === word.value ? word.range : { start, end: { line: start.line, character: start.character + written.length } };
       report(range, severity, 'schema.unknown-keyword', `unknown action '${written}' for '${owner}' in ${placeOf()}${did}`, { suggestions });
     }
-  });
-  return out;
+  }
   };
 }
+
+/** One word of a line shape: whether the shape that ends here (with `count` words) was judged clean, and what follows. */
+interface ShapeLevel {
+  clean?: boolean;
+  count?: number;
+  next?: ShapeTrie;
+}
+type ShapeTrie = Map<string, ShapeLevel>;
+/** The line shapes (first words) judged clean, per allowed-keyword table and version. */
+const cleanShapes = new WeakMap<Allowed, Map<string, { size: number; root: ShapeTrie }>>();
+/** At most this many clean shapes are remembered per context and version. */
+const MAX_CLEAN_SHAPES = 20000;
 
 /**
  * How many conditional blocks (HAProxy `.if`) are open where each top-level node starts, for the formats that have

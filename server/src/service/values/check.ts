@@ -14,14 +14,16 @@ export function specFor(format: FormatDefinition, contextPath: string, keyword: 
   // Specs depend only on the schema, the context and the keyword: each is worked out once.
   let byFormat = specCache.get(format);
   if (!byFormat) specCache.set(format, (byFormat = new Map()));
-  const key = `${contextPath}\u0000${keyword}`;
-  if (byFormat.has(key)) return byFormat.get(key);
+  let byContext = byFormat.get(contextPath);
+  if (!byContext) byFormat.set(contextPath, (byContext = new Map()));
+  if (byContext.has(keyword)) return byContext.get(keyword);
   const spec = values.spec(format.schema, contextPath, keyword);
-  byFormat.set(key, spec);
+  byContext.set(keyword, spec);
   return spec;
 }
 
-const specCache = new WeakMap<FormatDefinition, Map<string, KeywordSpec | undefined>>();
+/** format -> context -> keyword -> spec. */
+const specCache = new WeakMap<FormatDefinition, Map<string, Map<string, KeywordSpec | undefined>>>();
 
 /**
  * The value problems of one directive (or block header) `node` of format `formatId`, found in schema context
@@ -71,11 +73,16 @@ export function checkModelValues(nodes: readonly ConfigNode[], format: FormatDef
   const types = format.check?.types;
   const skip = format.check?.skip;
   const walk = (list: readonly ConfigNode[], parents: ConfigNode[]): void => {
+    // Siblings share their parents, hence their context: worked out once per list, when needed.
+    let context: string | undefined;
     for (const n of list) {
       // The node types and nodes the schema check leaves alone (keepalived `$NAME=` and `~SEQ` lines) have no
       // typed values either.
       if (skip?.(n, parents)) continue;
-      if (!types || types.includes(n.type)) out.push(...checkValues(n, format, valueContext(format, parents)));
+      if (!types || types.includes(n.type)) {
+        const found = checkValues(n, format, (context ??= valueContext(format, parents)));
+        for (const d of found) out.push(d);
+      }
       if (n.children.length) {
         parents.push(n);
         walk(n.children, parents);
