@@ -3,7 +3,8 @@
 // figures on the same files. Inputs: a generated 24,000-line file per format (bench/generate.mjs) and, where
 // ../shared/bench exists, the peer's own 24,000-line HAProxy benchmark files.
 // Options: --quick (fewer runs), --strict (exit 1 when a target is missed), --json FILE (write the figures).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -29,7 +30,9 @@ const TARGETS = {
   completion: 5,
   'server start→initialized': 150,
   'peak RSS (MB)': 80,
+  'CLI: 1,000 files': 2000,
 };
+const CLI_FILES = 1000;
 
 function stats(samples) {
   const s = [...samples].sort((a, b) => a - b);
@@ -188,6 +191,62 @@ console.log(`  start→initialized          median ${fmt(start.median)} ms, p99 
 console.log(`  start→first diagnostics    median ${fmt(first.median)} ms, p99 ${fmt(first.p99)} ms`);
 console.log(`  peak RSS with the file     median ${fmt(rss.median)} MB, max ${fmt(rss.p99)} MB (idle server: ${fmt(idle.peakRssMB)} MB)`);
 
+// `haconf check` over 1,000 corpus-sized files (copies of the shared corpus, or slices of the generated files
+// without it), as CI runs it: one fresh process, includes followed. Wall time, and CPU time where /usr/bin/time is.
+function cliCorpus() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haconf-bench-cli-'));
+  const corpusDir = [process.env.HACONF_SHARED, path.join(root, '..', 'shared')].filter(Boolean).map((d) => path.join(d, 'corpus')).find((d) => fs.existsSync(path.join(d, 'SOURCES.tsv')));
+  const sources = [];
+  if (corpusDir) {
+    for (const f of fs.readdirSync(corpusDir, { withFileTypes: true })) {
+      // Corpus files are named owner__repo__path__name: each copy gets its own folder and its original name.
+      if (f.isDirectory()) for (const g of fs.readdirSync(path.join(corpusDir, f.name)).sort()) sources.push({ name: g.split('__').pop(), text: fs.readFileSync(path.join(corpusDir, f.name, g), 'utf8') });
+    }
+  } else {
+    // 60-line slices of the generated files, cut at a top-level line so that each slice parses.
+    for (const id of Object.keys(GENERATORS)) {
+      const lines = fs.readFileSync(path.join(genDir, `${id}-24k.conf`), 'utf8').split('\n');
+      for (let at = 0, n = 0; at < lines.length && n < 40; n++) {
+        let end = Math.min(lines.length, at + 60);
+        while (end < lines.length && /^[\s}]/.test(lines[end])) end++;
+        sources.push({ name: id === 'haproxy' ? 'haproxy.cfg' : id === 'drbd' ? 'r0.res' : `${id}.conf`, text: `${lines.slice(at, end).join('\n')}\n` });
+        at = end;
+      }
+    }
+  }
+  for (let i = 0; i < CLI_FILES; i++) {
+    const src = sources[i % sources.length];
+    const sub = path.join(dir, String(Math.floor(i / 100)), String(i));
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, src.name), src.text);
+  }
+  const bytes = sources.reduce((n, s) => n + s.text.length, 0) / sources.length;
+  return { dir, from: corpusDir ? 'copies of the shared corpus' : 'slices of the generated files', avgBytes: bytes };
+}
+const cli = cliCorpus();
+const timeBin = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+function runCli() {
+  const args = [path.join(root, 'bin/haconf.js'), 'check', '--format', 'json', cli.dir];
+  const t0 = now();
+  const r = timeBin ? spawnSync(timeBin, ['-f', '%U %S', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = ms(t0);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`haconf check exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  // A few corpus files neither their name nor their content identifies: a directory walk leaves them out.
+  const checked = JSON.parse(r.stdout).length;
+  if (checked < CLI_FILES * 0.9) throw new Error(`haconf check reported only ${checked} files of ${CLI_FILES}`);
+  const cpu = timeBin ? r.stderr.trim().split('\n').pop().split(' ').reduce((a, b) => a + Number(b) * 1000, 0) : undefined;
+  return { wall, cpu, checked };
+}
+runCli(); // warms the V8 code cache and the file system cache
+const cliRuns = [];
+for (let i = 0; i < (quick ? 3 : 5); i++) cliRuns.push(runCli());
+fs.rmSync(cli.dir, { recursive: true, force: true });
+const cliWall = stats(cliRuns.map((r) => r.wall));
+const cliCpu = timeBin ? stats(cliRuns.map((r) => r.cpu)) : undefined;
+console.log(`\nhaconf check, ${CLI_FILES} files (${cli.from}, ${Math.round(cli.avgBytes)} bytes on average, ${cliRuns[0].checked} recognised; ${cliRuns.length} runs)\n`);
+console.log(`  wall time                  median ${fmt(cliWall.median)} ms, p99 ${fmt(cliWall.p99)} ms  (${Math.round((CLI_FILES / cliWall.median) * 1000)} files/s)`);
+if (cliCpu) console.log(`  CPU time (user + sys)      median ${fmt(cliCpu.median)} ms, p99 ${fmt(cliCpu.p99)} ms`);
+
 const main = results.find((r) => r.input === 'large-valid.cfg') ?? results.find((r) => r.format === 'haproxy');
 console.log('\ntargets (on the 24,000-line HAProxy file)\n');
 const rows = [];
@@ -198,6 +257,7 @@ if (main) {
 }
 rows.push(['server start→initialized', start.median, start.p99, TARGETS['server start→initialized'], 'ms']);
 rows.push(['peak RSS (MB)', rss.median, rss.p99, TARGETS['peak RSS (MB)'], 'MB']);
+rows.push(['CLI: 1,000 files', cliWall.median, cliWall.p99, TARGETS['CLI: 1,000 files'], 'ms']);
 let missed = 0;
 for (const [name, med, p99, target, unit] of rows) {
   const v = verdict(med, target);
@@ -217,6 +277,6 @@ if (shared) {
     if (f === 'large-valid.cfg') console.log(`    fresh process          haconf ${fmt(first.median / 1000)} s, ${fmt(rss.median)} MB   peer ${p['fresh process: load + first diagnostics']}`);
   }
 }
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results, server: { start, first, rss, idleRssMB: idle.peakRssMB } }, null, 2));
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results, server: { start, first, rss, idleRssMB: idle.peakRssMB }, cli: { files: CLI_FILES, from: cli.from, wall: cliWall, cpu: cliCpu } }, null, 2));
 console.log(`\n${missed ? `${missed} target(s) missed` : 'all targets met'}`);
 if (strict && missed) process.exit(1);

@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../../server/src/cli/main';
+import { registry } from '../../server/src/formats';
 import { ROOT } from '../helpers';
 
 const GOOD = 'totem {\n    version: 2\n    cluster_name: web\n}\n';
@@ -99,5 +100,28 @@ describe('haconf check', () => {
     const usage = spawnSync(process.execPath, [bin, 'check'], { encoding: 'utf8' });
     assert.equal(usage.status, 2);
     assert.match(usage.stderr, /usage: haconf check/);
+  });
+});
+
+describe('the pre-commit hook definition', () => {
+  const hooks = fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+  const files = new RegExp(/^\s*files:\s*(.+)$/m.exec(hooks)![1].trim());
+
+  it('runs `haconf check` as hook haconf-check', () => {
+    assert.match(hooks, /^- id: haconf-check$/m);
+    assert.match(hooks, /^\s*entry: haconf check$/m);
+  });
+
+  it('matches the usual names of the five formats, and haconf knows each of them by its path alone', () => {
+    const names = [
+      'haproxy.cfg', 'etc/haproxy/haproxy.cfg', 'etc/haproxy/extra.cfg', 'keepalived.conf', 'etc/keepalived/conf.d/vrrp.conf',
+      'corosync.conf', 'etc/corosync/corosync.conf', 'drbd.conf', 'etc/drbd.d/global_common.conf', 'etc/drbd.d/r0.res', 'r0.res',
+      'ceph.conf', 'etc/ceph/ceph.conf',
+    ];
+    for (const n of names) {
+      assert.ok(files.test(n), `${n} is matched`);
+      assert.ok(registry.fromPath(`/${n}`), `${n} is known by its path`);
+    }
+    for (const n of ['nginx.conf', 'src/main.ts', 'app.cfg', 'README.md']) assert.ok(!files.test(n), `${n} is not matched`);
   });
 });

@@ -1,40 +1,36 @@
 /**
- * `haconf check [--format text|json] [--lang ID] FILE|DIR...`: the language service's diagnostics on the command
- * line. Exit codes: 0 no errors, 1 errors found, 2 usage or I/O error.
+ * `haconf check [--format text|json|sarif|github] [--severity error|warning] [--lang ID] FILE|DIR...`: the language
+ * service's diagnostics on the command line, for people and CI. Includes (keepalived `include`, DRBD
+ * `include "drbd.d/*.res";`) are followed. Exit codes: 0 clean, 1 problems at or above the --severity threshold,
+ * 2 usage or I/O error. Output formats live in formats.ts, include following in includes.ts.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { registry } from '../formats';
-import { diagnose, openDocument, type DiagnoseOptions } from '../service';
+import { diagnose, openDocument, syntaxDiagnostics, unsuppressed, type ConfigDocument, type DiagnoseOptions } from '../service';
 import { selectVersion } from '../service/features/schemaDiagnostics';
+import { OUTPUT_FORMATS, report, type FileResult, type Output, type OutputFormat } from './formats';
+import { fragmentLabel, includeStatements, resolveInclude } from './includes';
 
-const USAGE = `usage: haconf check [--format text|json] [--lang ${registry.ids.join('|')}]
+const USAGE = `usage: haconf check [--format text|json|sarif|github] [--severity error|warning]
+                    [--lang ${registry.ids.join('|')}] [--no-includes]
                     [--haproxy-version 3.2|2.6] [--keepalived-version 2.4|2.2.7] FILE|DIR...
 
 Checks HAProxy, keepalived, corosync, DRBD and Ceph configuration files. The format comes from the file name or
-its content; --lang forces it. Keywords are checked against the newest HAProxy and keepalived versions the
-schema knows unless --haproxy-version / --keepalived-version name another. A directory is searched for files of the five formats.
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.`;
+its content; --lang forces it. A directory is searched for files of the five formats. Files that keepalived or
+DRBD configurations include are checked too, each once (--no-includes: not followed).
+Keywords are checked against the newest HAProxy and keepalived versions the schema knows unless
+--haproxy-version / --keepalived-version name another.
+--format: text (file:line:col: severity: message [code]), json, sarif (SARIF 2.1.0) or github (workflow
+annotations). --severity: the lowest severity that fails the check (default error).
+Exit status: 0 clean, 1 problems at or above --severity, 2 usage or I/O error.`;
 
-const SEVERITY: Record<number, string> = {
-  [DiagnosticSeverity.Error]: 'error',
-  [DiagnosticSeverity.Warning]: 'warning',
-  [DiagnosticSeverity.Information]: 'info',
-  [DiagnosticSeverity.Hint]: 'hint',
-};
+/** Includes nested deeper than this are not followed. */
+const MAX_INCLUDE_DEPTH = 32;
 
-interface Output {
-  write(s: string): void;
-}
-
-interface FileResult {
-  file: string;
-  format?: string;
-  diagnostics: Diagnostic[];
-  error?: string;
-}
+const THRESHOLD: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning };
 
 export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
   const args = [...argv];
@@ -43,7 +39,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     return 0;
   }
   if (args[0] === '--version') {
-    out.write(`${process.env.HACONF_VERSION ?? '0.1.0'}\n`);
+    out.write(`${VERSION}\n`);
     return 0;
   }
   if (args.shift() !== 'check') {
@@ -51,7 +47,9 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     return 2;
   }
   let format = 'text';
+  let severity = 'error';
   let lang: string | undefined;
+  let followIncludes = true;
   const versions: Record<string, string | undefined> = {};
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -61,17 +59,26 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       return args[++i];
     };
     if (a === '--format' || a.startsWith('--format=')) format = value('--format') ?? '';
+    else if (a === '--severity' || a.startsWith('--severity=')) severity = value('--severity') ?? '';
     else if (a === '--lang' || a.startsWith('--lang=')) lang = value('--lang');
+    else if (a === '--no-includes') followIncludes = false;
     else if (a === '--haproxy-version' || a.startsWith('--haproxy-version=')) versions.haproxy = value('--haproxy-version') ?? '';
     else if (a === '--keepalived-version' || a.startsWith('--keepalived-version=')) versions.keepalived = value('--keepalived-version') ?? '';
-    else if (a === '--') files.push(...args.slice(i + 1)), (i = args.length);
+    else if (a === '--help' || a === '-h') {
+      out.write(USAGE + '\n');
+      return 0;
+    } else if (a === '--') files.push(...args.slice(i + 1)), (i = args.length);
     else if (a.startsWith('-') && a !== '-') {
       err.write(`haconf: unknown option '${a}'\n${USAGE}\n`);
       return 2;
     } else files.push(a);
   }
-  if (format !== 'text' && format !== 'json') {
-    err.write(`haconf: --format must be text or json, not '${format}'\n`);
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    err.write(`haconf: --format must be one of ${OUTPUT_FORMATS.join(', ')}, not '${format}'\n`);
+    return 2;
+  }
+  if (!THRESHOLD[severity]) {
+    err.write(`haconf: --severity must be error or warning, not '${severity}'\n`);
     return 2;
   }
   if (lang !== undefined && !registry.get(lang)) {
@@ -90,47 +97,19 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     return 2;
   }
 
-  const results: FileResult[] = [];
+  const run = new CheckRun({ versions }, followIncludes);
   for (const target of expand(files, lang, err)) {
-    if ('error' in target) {
-      results.push({ file: target.file, diagnostics: [], error: target.error });
-      continue;
-    }
-    results.push(await checkFile(target.file, lang, !target.explicit, { versions }));
+    if ('error' in target) run.results.push({ file: target.file, diagnostics: [], error: target.error });
+    else await run.check(target.file, lang, target.explicit);
   }
 
-  if (format === 'json') {
-    out.write(JSON.stringify(results.map(toJson), null, 2) + '\n');
-  } else {
-    for (const r of results) {
-      if (r.error) err.write(`${r.file}: ${r.error}\n`);
-      for (const d of r.diagnostics) {
-        const code = d.code !== undefined ? ` [${d.code}]` : '';
-        out.write(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY[d.severity ?? 1]}: ${d.message}${code}\n`);
-      }
-    }
-  }
-  if (results.some((r) => r.error)) return 2;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error)) ? 1 : 0;
+  report(format as OutputFormat, run.results, { cwd: process.cwd(), version: VERSION }, out, err);
+  if (run.results.some((r) => r.error)) return 2;
+  const threshold = THRESHOLD[severity];
+  return run.results.some((r) => r.diagnostics.some((d) => (d.severity ?? DiagnosticSeverity.Error) <= threshold)) ? 1 : 0;
 }
 
-function toJson(r: FileResult) {
-  return {
-    file: r.file,
-    format: r.format ?? null,
-    error: r.error,
-    diagnostics: r.diagnostics.map((d) => ({
-      line: d.range.start.line + 1,
-      column: d.range.start.character + 1,
-      endLine: d.range.end.line + 1,
-      endColumn: d.range.end.character + 1,
-      severity: SEVERITY[d.severity ?? 1],
-      code: d.code,
-      source: d.source,
-      message: d.message,
-    })),
-  };
-}
+const VERSION = process.env.HACONF_VERSION ?? '0.1.0';
 
 type Target = { file: string; explicit: boolean } | { file: string; error: string };
 
@@ -193,26 +172,111 @@ function ioMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-async function checkFile(file: string, lang: string | undefined, fromDirectory: boolean, opts: DiagnoseOptions): Promise<FileResult> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { file, diagnostics: [], error: ioMessage(e) };
+/** Where an included file comes from: the include statement, and the block it stands in when it is a fragment. */
+interface IncludedBy {
+  file: string;
+  line: number;
+  depth: number;
+  /** The block around the include statement (`'vrrp_instance VI_1'`): the file is a fragment of it. */
+  fragmentOf?: string;
+}
+
+/** One `haconf check` run: the results in output order, and each file checked once (by its real path). */
+class CheckRun {
+  readonly results: FileResult[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly opts: DiagnoseOptions,
+    private readonly followIncludes: boolean,
+  ) {}
+
+  /** Checks a file, then the files it includes (right after it, depth first). */
+  async check(file: string, lang: string | undefined, explicit: boolean, by?: IncludedBy): Promise<void> {
+    let real: string;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      real = path.resolve(file);
+    }
+    if (this.seen.has(real)) return;
+    this.seen.add(real);
+    const result: FileResult = { file, diagnostics: [] };
+    if (by) result.includedFrom = { file: by.file, line: by.line };
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      this.results.push({ ...result, error: ioMessage(e) });
+      return;
+    }
+    const uri = pathToFileURL(path.resolve(file)).href;
+    const doc = await openDocument(registry, uri, text, { formatId: lang });
+    if (!doc) {
+      if (explicit) {
+        result.error = `cannot tell which format this is; name it haproxy.cfg, keepalived.conf, corosync.conf, drbd.conf/*.res or ceph.conf, or pass --lang`;
+        this.results.push(result);
+      }
+      return;
+    }
+    result.format = doc.format.id;
+    this.results.push(result);
+    try {
+      result.diagnostics = by?.fragmentOf ? fragmentDiagnostics(doc, by) : diagnose(doc, this.opts);
+      const includes = this.followIncludes ? this.includesOf(doc, result, by) : [];
+      for (const inc of includes) await this.check(inc.file, doc.format.id, true, inc.by);
+    } finally {
+      doc.dispose();
+    }
   }
-  const uri = pathToFileURL(path.resolve(file)).href;
-  const doc = await openDocument(registry, uri, text, { formatId: lang });
-  if (!doc) {
-    if (fromDirectory) return { file, diagnostics: [] };
-    return {
-      file,
-      diagnostics: [],
-      error: `cannot tell which format this is; name it haproxy.cfg, keepalived.conf, corosync.conf, drbd.conf/*.res or ceph.conf, or pass --lang`,
-    };
+
+  /** The files a document includes, with the diagnostics of includes that find nothing added to its result. */
+  private includesOf(doc: ConfigDocument, result: FileResult, by: IncludedBy | undefined): { file: string; by: IncludedBy }[] {
+    const refs = includeStatements(doc);
+    if (!refs.length) return [];
+    const file = result.file;
+    const found: Diagnostic[] = [];
+    const next: { file: string; by: IncludedBy }[] = [];
+    const depth = (by?.depth ?? 0) + 1;
+    for (const ref of refs) {
+      const resolved = resolveInclude(file, ref);
+      if (resolved.diagnostic) found.push(resolved.diagnostic);
+      if (!resolved.files.length) continue;
+      if (depth > MAX_INCLUDE_DEPTH) {
+        found.push({
+          range: ref.node.keywordRange,
+          severity: DiagnosticSeverity.Warning,
+          source: 'haconf',
+          code: 'include.too-deep',
+          message: `includes are nested more than ${MAX_INCLUDE_DEPTH} deep here; haconf does not follow this one`,
+        });
+        continue;
+      }
+      const line = ref.node.keywordRange.start.line + 1;
+      for (const f of resolved.files) next.push({ file: f, by: { file, line, depth, fragmentOf: fragmentLabel(ref) } });
+    }
+    if (found.length) {
+      result.diagnostics = [...result.diagnostics, ...unsuppressed(doc, found)].sort(
+        (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+      );
+    }
+    return next;
   }
-  const diagnostics = diagnose(doc, opts);
-  doc.dispose();
-  return { file, format: doc.format.id, diagnostics };
+}
+
+/**
+ * A file included inside a block holds that block's lines, which mean nothing on their own at the top level: only
+ * its syntax is checked, and a note says so.
+ */
+function fragmentDiagnostics(doc: ConfigDocument, by: IncludedBy): Diagnostic[] {
+  const note: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'haconf',
+    code: 'include.fragment',
+    message: `this file is included inside ${by.fragmentOf} (${by.file}:${by.line}): only its syntax is checked on its own`,
+  };
+  return unsuppressed(doc, [note, ...syntaxDiagnostics(doc)]);
 }
 
 if (require.main === module) {

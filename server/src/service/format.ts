@@ -91,6 +91,15 @@ export interface FormatDefinition extends FormatDetection {
   check?: CheckSpec;
   /** The semantic checks (formats/<id>/semantic.ts): the cluster mistakes a valid-looking file can hold. */
   semantic?: readonly SemanticRule[];
+  /** Statements that pull other files in (keepalived `include`, DRBD `include "drbd.d/*.res";`), for the CLI to
+   * follow; without it the format has none. */
+  includes?: IncludeSpec;
+}
+
+/** How a format includes other files: a directive with one of `keywords`, whose first argument is a path or a
+ * glob pattern (`*`, `?`, `[...]`, `{a,b}`), relative to the folder of the file that holds it. */
+export interface IncludeSpec {
+  keywords: readonly string[];
 }
 
 /**

@@ -79,6 +79,7 @@ export const drbd: FormatDefinition = {
   completion: drbdCompletion,
   hover: drbdHover,
   check: drbdCheck,
+  includes: { keywords: ['include'] },
   lineComments: ['#'],
   get schema() {
     return loadSchema('drbd');

@@ -109,6 +109,8 @@ export const keepalived: FormatDefinition = {
   completion: keepalivedCompletion,
   hover: keepalivedHover,
   check: keepalivedCheck,
+  // `include FILE` and its variants, which add checks keepalived makes of what they match (readable, match, ...).
+  includes: { keywords: ['include', 'includer', 'includem', 'includew', 'includeb', 'includea'] },
   lineComments: ['#', '!'],
   get schema() {
     return loadSchema('keepalived');

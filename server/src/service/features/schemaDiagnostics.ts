@@ -81,16 +81,52 @@ function isPlace(spec: CheckSpec, context: string): boolean {
   return !/^[?(]|:/.test(context) && !spec.valueContexts?.includes(context);
 }
 
+const namesCache = new WeakMap<Allowed, string[]>();
+
+/** The keys of an allowed set, as an array made once. */
+function namesOf(allowed: Allowed): string[] {
+  let names = namesCache.get(allowed);
+  if (!names) namesCache.set(allowed, (names = [...allowed.keys()]));
+  return names;
+}
+
+const coversCache = new WeakMap<Allowed, boolean>();
+
+/** Whether an allowed set has every keyword of the format (Ceph's sections): a search of the whole index then
+ * finds nothing the set's did not. */
+function coversIndex(allowed: Allowed, format: FormatDefinition): boolean {
+  let covers = coversCache.get(allowed);
+  if (covers === undefined) {
+    covers = true;
+    for (const k of keywordIndex(format).keys()) if (!allowed.has(k)) covers = false;
+    coversCache.set(allowed, covers);
+  }
+  return covers;
+}
+
+const placesCache = new WeakMap<FormatDefinition, WeakMap<CheckSpec, Map<string, string[]>>>();
+
 /** The contexts (places) that list a keyword, in schema order. */
 function placesOf(format: FormatDefinition, spec: CheckSpec, name: string): string[] {
   const fuzzy = !!format.completion?.fuzzy;
-  const key = fuzzy ? normalise(name) : name;
-  const out: string[] = [];
-  for (const [ctx, list] of Object.entries(format.schema.contexts)) {
-    if (!isPlace(spec, ctx)) continue;
-    if (list.some((k) => (fuzzy ? normalise(k.name) : k.name) === key)) out.push(ctx);
+  let bySpec = placesCache.get(format);
+  if (!bySpec) placesCache.set(format, (bySpec = new WeakMap()));
+  let index = bySpec.get(spec);
+  if (!index) {
+    // Keyword (normalised for fuzzy formats) -> its places, worked out once per format.
+    const built = new Map<string, string[]>();
+    for (const [ctx, list] of Object.entries(format.schema.contexts)) {
+      if (!isPlace(spec, ctx)) continue;
+      for (const k of list) {
+        const key = fuzzy ? normalise(k.name) : k.name;
+        const places = built.get(key);
+        if (!places) built.set(key, [ctx]);
+        else if (places[places.length - 1] !== ctx) places.push(ctx);
+      }
+    }
+    bySpec.set(spec, (index = built));
   }
-  return out;
+  return [...(index.get(fuzzy ? normalise(name) : name) ?? [])];
 }
 
 /** Whether the census lists a keyword without a place (HAProxy's unplaced keywords): then it is not judged. */
@@ -139,6 +175,106 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length];
 }
 
+/**
+ * `editDistance(a, ·)` with `a` worked out once. For `a` of at most 32 characters it is Myers' bit-vector algorithm
+ * (in Hyyrö's form for the distance between whole strings): one pass over `b` with a few word operations per
+ * character, instead of a row of the table per character of `a`. A did-you-mean search compares one typed word with
+ * every keyword of a format (Ceph has thousands).
+ */
+export function distanceFrom(a: string): (b: string, max?: number) => number {
+  const m = a.length;
+  if (m === 0) return (b, max = Infinity) => (b.length > max ? max + 1 : b.length);
+  if (m > 32) return blockDistanceFrom(a);
+  const ascii = new Int32Array(128);
+  let other: Map<number, number> | undefined;
+  for (let i = 0; i < m; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 128) ascii[c] |= 1 << i;
+    else (other ??= new Map()).set(c, (other.get(c) ?? 0) | (1 << i));
+  }
+  const last = 1 << (m - 1);
+  return (b, max = Infinity) => {
+    if (Math.abs(m - b.length) > max) return max + 1;
+    // Bit i of pv / mv: the table's vertical difference at row i+1 is +1 / -1. Bits above m only ever carry upwards.
+    let pv = -1;
+    let mv = 0;
+    let score = m;
+    for (let j = 0; j < b.length; j++) {
+      const c = b.charCodeAt(j);
+      const eq = c < 128 ? ascii[c] : (other?.get(c) ?? 0);
+      const xv = eq | mv;
+      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      if (ph & last) score++;
+      else if (mh & last) score--;
+      // Row 0 grows by one per column: a +1 comes in at the bottom of the horizontal differences.
+      ph = (ph << 1) | 1;
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    return score > max ? max + 1 : score;
+  };
+}
+
+/** `distanceFrom` for `a` longer than one 32-bit word: the same algorithm over blocks of 32 rows, each block passing
+ * the horizontal difference at its bottom row to the next (Myers 1999, section 4). */
+function blockDistanceFrom(a: string): (b: string, max?: number) => number {
+  const m = a.length;
+  const blocks = Math.ceil(m / 32);
+  const peq = new Int32Array(blocks * 128);
+  let other: Map<number, Int32Array> | undefined;
+  for (let i = 0; i < m; i++) {
+    const c = a.charCodeAt(i);
+    const k = i >> 5;
+    const bit = 1 << (i & 31);
+    if (c < 128) peq[k * 128 + c] |= bit;
+    else {
+      other ??= new Map();
+      let row = other.get(c);
+      if (!row) other.set(c, (row = new Int32Array(blocks)));
+      row[k] |= bit;
+    }
+  }
+  const lastBit = 1 << ((m - 1) & 31);
+  const pvs = new Int32Array(blocks);
+  const mvs = new Int32Array(blocks);
+  return (b, max = Infinity) => {
+    if (Math.abs(m - b.length) > max) return max + 1;
+    pvs.fill(-1);
+    mvs.fill(0);
+    let score = m;
+    for (let j = 0; j < b.length; j++) {
+      const c = b.charCodeAt(j);
+      const row = c < 128 ? undefined : other?.get(c);
+      // The horizontal difference entering the top of block 0 is +1 (row 0 counts the columns).
+      let hin = 1;
+      for (let k = 0; k < blocks; k++) {
+        let eq = c < 128 ? peq[k * 128 + c] : row ? row[k] : 0;
+        const pv = pvs[k];
+        const mv = mvs[k];
+        const xv = eq | mv;
+        if (hin < 0) eq |= 1;
+        const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        const high = k === blocks - 1 ? lastBit : 1 << 31;
+        const hout = ph & high ? 1 : mh & high ? -1 : 0;
+        ph <<= 1;
+        mh <<= 1;
+        if (hin < 0) mh |= 1;
+        else if (hin > 0) ph |= 1;
+        pvs[k] = mh | ~(xv | ph);
+        mvs[k] = ph & xv;
+        hin = hout;
+      }
+      score += hin;
+    }
+    return score > max ? max + 1 : score;
+  };
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -149,20 +285,26 @@ function commonPrefix(a: string, b: string): number {
  * Up to three names that `typed` may have meant: close by edit distance (at most a third of its length, at least 1)
  * or sharing a long common prefix. `norm` compares loosely (Ceph).
  */
-export function suggest(typed: string, candidates: Iterable<string>, norm: (s: string) => string = (s) => s): string[] {
-  const t = norm(typed);
+export function suggest(typed: string, candidates: Iterable<string>, norm?: (s: string) => string): string[] {
+  const t = norm ? norm(typed) : typed;
   const max = Math.max(1, Math.floor(t.length / 3));
+  // A name whose length differs by more than this is neither close nor a prefix match.
+  const prefixSlack = Math.max(3, t.length / 2);
+  const reach = Math.max(max, prefixSlack);
+  const distance = distanceFrom(t);
   const scored: { name: string; score: number }[] = [];
   const seen = new Set<string>();
   for (const name of candidates) {
-    const n = norm(name);
-    if (n === t || seen.has(n)) continue;
+    const n = norm ? norm(name) : name;
+    const dl = Math.abs(t.length - n.length);
+    if (dl > reach || n === t || seen.has(n)) continue;
     seen.add(n);
-    const d = editDistance(t, n, max);
-    const p = commonPrefix(t, n);
-    const prefixed = p >= 5 && p >= 0.75 * Math.min(t.length, n.length) && Math.abs(t.length - n.length) <= Math.max(3, t.length / 2);
+    const d = dl > max ? max + 1 : distance(n, max);
     if (d <= max) scored.push({ name, score: d });
-    else if (prefixed) scored.push({ name, score: max + 1 + Math.abs(t.length - n.length) / 100 });
+    else if (dl <= prefixSlack) {
+      const p = commonPrefix(t, n);
+      if (p >= 5 && p >= 0.75 * Math.min(t.length, n.length)) scored.push({ name, score: max + 1 + dl / 100 });
+    }
   }
   scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return scored.slice(0, 3).map((s) => s.name);
@@ -419,10 +561,11 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
     // Not allowed here. A multi-word keyword whose first words are right: the unknown part is the next word.
     const first = norm(words[0].value);
     let m = 1;
-    const names = [...here.keys()];
-    while (m < words.length && m < MAX_KEYWORD_WORDS && names.some((k) => k.startsWith(`${norm(words.slice(0, m).map((w) => w.value).join(' '))} `))) m++;
+    const names = namesOf(here);
+    const startsSome = (prefix: string): boolean => names.some((k) => k.startsWith(prefix));
+    while (m < words.length && m < MAX_KEYWORD_WORDS && startsSome(`${norm(words.slice(0, m).map((w) => w.value).join(' '))} `)) m++;
     const name = words.slice(0, m).map((w) => w.value).join(' ');
-    if (m === 1 && words.length === 1 && names.some((k) => k.startsWith(`${first} `))) return; // `option` alone: nothing to judge
+    if (m === 1 && words.length === 1 && startsSome(`${first} `)) return; // `option` alone: nothing to judge
     // Known elsewhere (at least as long as the part that is right here: `timeout conect` is no misplaced `timeout`).
     for (let n = Math.min(MAX_KEYWORD_WORDS, words.length); n >= m; n--) {
       const candidate = words.slice(0, n).map((w) => w.value).join(' ');
@@ -435,8 +578,9 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
       return;
     }
     const prefix = m > 1 ? `${norm(words.slice(0, m - 1).map((w) => w.value).join(' '))} ` : '';
-    let suggestions = suggest(name, prefix ? names.filter((k) => k.startsWith(prefix)) : names, norm);
-    if (!suggestions.length && !prefix) suggestions = suggest(name, keywordIndex(format).keys(), norm);
+    // The names are the allowed sets' and the index's keys, already in `norm`'s form: only the typed name needs it.
+    let suggestions = suggest(norm(name), prefix ? names.filter((k) => k.startsWith(prefix)) : names);
+    if (!suggestions.length && !prefix && !coversIndex(here, format)) suggestions = suggest(norm(name), keywordIndex(format).keys());
     suggestions = suggestions.map((s) => keywordIndex(format).get(s)?.[0]?.name ?? s);
     const did = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
     report(span(words, m), severity, 'schema.unknown-keyword', `unknown ${spec.noun ?? 'keyword'} '${name}' in ${placeOf()}${did}`, { suggestions });
