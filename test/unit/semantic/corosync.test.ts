@@ -216,6 +216,15 @@ describe('corosync semantic checks', () => {
     assert.deepEqual(find(await check(conf({ quorum: ['expected_votes: 5'], device: true })), 'corosync.expected-votes'), []);
   });
 
+  it('does not call a key or section missing when its line is there but does not parse', async () => {
+    const diags = await check(conf({ totem: ['version 2', 'cluster_name c'] }));
+    assert.ok(diags.some((d) => d.code === 'syntax.not-key-value'));
+    assert.deepEqual(find(diags, 'corosync.cluster-name'), []);
+    assert.deepEqual(find(diags, 'corosync.totem-version'), []);
+    const nodelist = await check(conf({ nodes: null }).replace('quorum {', 'nodelist\nquorum {'));
+    assert.deepEqual(find(nodelist, 'corosync.no-nodelist'), []);
+  });
+
   it('a suppression comment silences a semantic finding by its code', async () => {
     const text = conf({ totem: ['version: 2'] }).replace('totem {', '# haconf-ignore: corosync.cluster-name\ntotem {');
     assert.deepEqual(find(await check(text), 'corosync.cluster-name'), []);

@@ -107,6 +107,11 @@ function factsOf(ctx: SemanticContext): Facts {
   return f;
 }
 
+/** Whether the text of `node` mentions `word` at all: a key on a line that does not parse is not a missing key. */
+function mentions(ctx: SemanticContext, node: ConfigNode, word: string): boolean {
+  return new RegExp(`(^|\\n)[ \\t]*${word}\\b`).test(ctx.text.slice(node.startIndex, node.endIndex));
+}
+
 const isOn = (v: string | undefined) => v !== undefined && /^(1|on|yes|true)$/i.test(v);
 const votequorum = (f: Facts) => value(f.quorumKeys.get('provider')) === 'corosync_votequorum';
 const totalVotes = (f: Facts) => (f.nodelist ? f.nodelist.nodes.reduce((s, n) => s + n.votes, 0) : 0);
@@ -125,6 +130,7 @@ export const noNodelist: SemanticRule = {
   check(ctx) {
     const f = factsOf(ctx);
     if (!f.totem || f.nodelist?.nodes.length) return [];
+    if (!f.nodelist && /(^|\n)[ \t]*nodelist\b/.test(ctx.text)) return []; // a nodelist the parser could not read
     const knet = f.transport === 'knet';
     const where = f.nodelist?.block ?? f.totemKeys.get('transport') ?? f.totem;
     return [
@@ -393,7 +399,7 @@ export const totemVersion: SemanticRule = {
   check(ctx) {
     const f = factsOf(ctx);
     // A wrong value is the value check's; a missing one is this rule's.
-    if (!f.totem || f.totemKeys.has('version')) return [];
+    if (!f.totem || f.totemKeys.has('version') || mentions(ctx, f.totem, 'version')) return [];
     return [{ node: f.totem, message: "totem has no 'version: 2': corosync only parses version 2 configurations and refuses to start without it" }];
   },
 };
@@ -429,7 +435,7 @@ export const clusterName: SemanticRule = {
   description: 'a totem section without cluster_name',
   check(ctx) {
     const f = factsOf(ctx);
-    if (!f.totem || value(f.totemKeys.get('cluster_name'))) return [];
+    if (!f.totem || value(f.totemKeys.get('cluster_name')) || mentions(ctx, f.totem, 'cluster_name')) return [];
     return [
       {
         node: f.totem,
