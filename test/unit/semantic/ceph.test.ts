@@ -65,6 +65,10 @@ describe('Ceph semantic checks', () => {
     assert.match(d[0].message, /'osd pool default size' is already set in \[global\] as 'osd_pool_default_size' \(spaces, '_' and '-' are the same in option names\): Ceph keeps only the last value/);
     assert.match(d[1].message, /'osd-max-backfills' is already set in \[osd\] as 'osd max backfills'/);
     assert.equal(d[1].relatedInformation?.[0].location.range.start.line, 12);
+    // Ceph merges sections of one name: the second [osd] repeats the first one's option.
+    const merged = find(await check(variant({ append: ['[osd]', 'osd_max_backfills = 3'] })), 'ceph.duplicate-key');
+    assert.equal(merged.length, 1);
+    assert.match(merged[0].message, /'osd_max_backfills' is already set in \[osd\] as 'osd max backfills'/);
     // The same option in different sections is fine.
     assert.deepEqual(find(await check(variant({ append: ['[osd.4]', 'osd max backfills = 1'] })), 'ceph.duplicate-key'), []);
   });

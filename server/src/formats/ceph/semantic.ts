@@ -29,33 +29,76 @@ interface Section {
   name: string;
   /** Option name -> its last occurrence (Ceph keeps the last value). */
   options: Map<string, Option>;
+  /** Option name -> its first occurrence. */
+  firsts: Map<string, Option>;
+  /** What the section alone gives away (worked out with its facts, once per section node). */
+  local: {
+    name?: Finding;
+    repeats: Finding[];
+    daemon: Finding[];
+    deprecated: Finding[];
+    filestore: Option[];
+  };
+  /** Whether the section sets an option the cross-section rules read (fsid, mon_host, networks, pools, auth). */
+  valued: boolean;
 }
 
+/** The options the rules that compare sections read. */
+const VALUED = new Set([
+  'fsid', 'mon_host', 'public_network', 'cluster_network', 'auth_cluster_required', 'auth_service_required',
+  'auth_client_required', 'auth_supported', 'osd_pool_default_size', 'osd_pool_default_min_size',
+  'osd_pool_default_pg_num', 'osd_pool_default_pgp_num', 'mon_warn_on_pool_pg_num_not_power_of_two', 'mon_max_pool_pg_num',
+]);
+
 function sectionFacts(node: ConfigNode): Section {
-  const s: Section = { node, name: node.keyword.trim(), options: new Map() };
+  const s: Section = {
+    node,
+    name: node.keyword.trim(),
+    options: new Map(),
+    firsts: new Map(),
+    local: { repeats: [], daemon: [], deprecated: [], filestore: [] },
+    valued: false,
+  };
   for (const c of node.children) {
     if (c.kind !== 'directive') continue;
     const name = cephOptionName(c.keyword);
-    s.options.set(name, { node: c, name, value: c.argCount ? c.argValue(0).trim() : '' });
+    const o: Option = { node: c, name, value: c.argCount ? c.argValue(0).trim() : '' };
+    const first = s.firsts.get(name);
+    if (first) s.local.repeats.push(repeated(o, first, s.name));
+    else s.firsts.set(name, o);
+    s.options.set(name, o);
+    if (VALUED.has(name)) s.valued = true;
+  }
+  s.local.name = badSectionName(s);
+  s.local.daemon = misplacedOptions(s);
+  for (const o of s.options.values()) {
+    const d = DEPRECATED.find((x) => x.test(o));
+    if (d) s.local.deprecated.push({ node: o.node, message: d.message(o), data: { deprecated: true } });
+    else if (FILESTORE.test(o.name)) s.local.filestore.push(o);
   }
   return s;
 }
 
 interface Facts {
   sections: Section[];
-  global?: Section;
+  /** The sections with findings of their own. */
+  flagged: Section[];
+  /** The sections that set an option of VALUED. */
+  valued: Section[];
 }
 
 const perRun = new WeakMap<SemanticContext, Facts>();
 function factsOf(ctx: SemanticContext): Facts {
   let f = perRun.get(ctx);
   if (f) return f;
-  f = { sections: [] };
+  f = { sections: [], flagged: [], valued: [] };
   for (const top of ctx.model.nodes) {
     if (top.kind !== 'section') continue;
     const s = ctx.memo('ceph.section', top, sectionFacts);
     f.sections.push(s);
-    if (s.name === 'global') f.global = s;
+    const l = s.local;
+    if (l.name || l.repeats.length || l.daemon.length || l.deprecated.length || l.filestore.length) f.flagged.push(s);
+    if (s.valued) f.valued.push(s);
   }
   perRun.set(ctx, f);
   return f;
@@ -64,14 +107,14 @@ function factsOf(ctx: SemanticContext): Facts {
 /** The option as the global section (merged over repeated [global] sections, the last value winning) sets it. */
 function globalOption(f: Facts, name: string): Option | undefined {
   let found: Option | undefined;
-  for (const s of f.sections) if (s.name === 'global') found = s.options.get(name) ?? found;
+  for (const s of f.valued) if (s.name === 'global') found = s.options.get(name) ?? found;
   return found;
 }
 
 /** Where an option takes effect for the monitors: [mon] over [global]. */
 function monOption(f: Facts, name: string): Option | undefined {
   let found = globalOption(f, name);
-  for (const s of f.sections) if (s.name === 'mon') found = s.options.get(name) ?? found;
+  for (const s of f.valued) if (s.name === 'mon') found = s.options.get(name) ?? found;
   return found;
 }
 
@@ -190,26 +233,36 @@ export const sectionName: SemanticRule = {
   description: 'a section no daemon reads: not global, mon, mgr, osd, mds, client or TYPE.ID (osd.3, mon.a, client.rgw.x)',
   check(ctx) {
     const out: Finding[] = [];
-    for (const s of factsOf(ctx).sections) {
-      const name = s.name;
-      if (skipValue(name) || name === 'global' || DAEMON_TYPES.has(name)) continue;
-      const dot = name.indexOf('.');
-      const type = dot < 0 ? name : name.slice(0, dot);
-      const id = dot < 0 ? '' : name.slice(dot + 1);
-      let why: string | undefined;
-      if (!DAEMON_TYPES.has(type)) why = `'${type}' is no daemon type (mon, mgr, osd, mds, client)`;
-      else if (!id || !/^[A-Za-z0-9_.:@-]+$/.test(id) || id.endsWith('.')) why = `'${id}' is not a valid ${type} id`;
-      else if (type === 'osd' && !/^\d+$/.test(id)) why = `OSD ids are numbers (osd.3), not '${id}'`;
-      if (why) {
-        out.push({
-          node: s.node,
-          message: `section [${name}] is never read: ${why}; Ceph reads [global], [TYPE] and [TYPE.ID] sections only, so its options have no effect`,
-        });
-      }
-    }
+    for (const s of factsOf(ctx).flagged) if (s.local.name) out.push(s.local.name);
     return out;
   },
 };
+
+function badSectionName(s: Section): Finding | undefined {
+  const name = s.name;
+  if (skipValue(name) || name === 'global' || DAEMON_TYPES.has(name)) return undefined;
+  const dot = name.indexOf('.');
+  const type = dot < 0 ? name : name.slice(0, dot);
+  const id = dot < 0 ? '' : name.slice(dot + 1);
+  let why: string | undefined;
+  if (!DAEMON_TYPES.has(type)) why = `'${type}' is no daemon type (mon, mgr, osd, mds, client)`;
+  else if (!id || !/^[A-Za-z0-9_.:@-]+$/.test(id) || id.endsWith('.')) why = `'${id}' is not a valid ${type} id`;
+  else if (type === 'osd' && !/^\d+$/.test(id)) why = `OSD ids are numbers (osd.3), not '${id}'`;
+  if (!why) return undefined;
+  return {
+    node: s.node,
+    message: `section [${name}] is never read: ${why}; Ceph reads [global], [TYPE] and [TYPE.ID] sections only, so its options have no effect`,
+  };
+}
+
+function repeated(o: Option, first: Option, section: string): Finding {
+  const as = first.node.keyword.trim() !== o.node.keyword.trim() ? ` as '${first.node.keyword.trim()}' (spaces, '_' and '-' are the same in option names)` : '';
+  return {
+    node: o.node,
+    message: `'${o.node.keyword.trim()}' is already set in [${section}]${as}: Ceph keeps only the last value, the earlier one is ignored`,
+    related: [{ node: first.node, message: `'${o.name}' first set here` }],
+  };
+}
 
 export const duplicateKey: SemanticRule = {
   code: 'ceph.duplicate-key',
@@ -217,27 +270,42 @@ export const duplicateKey: SemanticRule = {
   description: "an option set twice in one section (spaces, '_' and '-' in names are the same)",
   check(ctx) {
     const out: Finding[] = [];
-    const bySection = new Map<string, Map<string, Option>>();
-    for (const s of factsOf(ctx).sections) {
-      let seen = bySection.get(s.name);
-      if (!seen) bySection.set(s.name, (seen = new Map()));
-      // Within the section, and across sections of the same name (Ceph merges them).
-      for (const c of s.node.children) {
-        if (c.kind !== 'directive') continue;
-        const name = cephOptionName(c.keyword);
-        const first = seen.get(name);
-        if (first && first.node !== c) {
-          out.push({
-            node: c,
-            message: `'${c.keyword.trim()}' is already set in [${s.name}]${first.node.keyword.trim() !== c.keyword.trim() ? ` as '${first.node.keyword.trim()}' (spaces, '_' and '-' are the same in option names)` : ''}: Ceph keeps only the last value, the earlier one is ignored`,
-            related: [{ node: first.node, message: `'${name}' first set here` }],
-          });
-        } else if (!first) seen.set(name, { node: c, name, value: '' });
-      }
+    // Sections seen so far by name: Ceph merges sections of the same name, so an option in the second [global]
+    // repeats one of the first.
+    const earlier = new Map<string, Section[]>();
+    const f = factsOf(ctx);
+    for (const s of f.flagged) for (const d of s.local.repeats) out.push(d);
+    for (const s of f.sections) {
+      const before = earlier.get(s.name);
+      if (before) {
+        for (const o of s.firsts.values()) {
+          const first = before.map((b) => b.firsts.get(o.name)).find((x) => x);
+          if (first) out.push(repeated(o, first, s.name));
+        }
+        before.push(s);
+      } else earlier.set(s.name, [s]);
     }
     return out;
   },
 };
+
+function misplacedOptions(s: Section): Finding[] {
+  const dot = s.name.indexOf('.');
+  const type = dot < 0 ? s.name : s.name.slice(0, dot);
+  if (!DAEMON_TYPES.has(type)) return [];
+  const schema = loadSchema('ceph');
+  const out: Finding[] = [];
+  for (const o of s.options.values()) {
+    const services = servicesOf(schema, o.name);
+    if (!services || services.has(type)) continue;
+    const readers = [...services].map((x) => TYPE_NAMES[x] ?? x).join(', ');
+    out.push({
+      node: o.node,
+      message: `'${o.name}' is read by ${readers}, not by ${TYPE_NAMES[type]}: in [${s.name}] it has no effect (move it to [global] or to the section of the daemons that read it)`,
+    });
+  }
+  return out;
+}
 
 export const daemonOption: SemanticRule = {
   code: 'ceph.daemon-option',
@@ -246,21 +314,7 @@ export const daemonOption: SemanticRule = {
   description: 'an option in the section of a daemon type that does not read it (an OSD option under [mon])',
   check(ctx) {
     const out: Finding[] = [];
-    const schema = loadSchema('ceph');
-    for (const s of factsOf(ctx).sections) {
-      const dot = s.name.indexOf('.');
-      const type = dot < 0 ? s.name : s.name.slice(0, dot);
-      if (!DAEMON_TYPES.has(type)) continue;
-      for (const o of s.options.values()) {
-        const services = servicesOf(schema, o.name);
-        if (!services || services.has(type)) continue;
-        const readers = [...services].map((x) => TYPE_NAMES[x] ?? x).join(', ');
-        out.push({
-          node: o.node,
-          message: `'${o.name}' is read by ${readers}, not by ${TYPE_NAMES[type]}: in [${s.name}] it has no effect (move it to [global] or to the section of the daemons that read it)`,
-        });
-      }
-    }
+    for (const s of factsOf(ctx).flagged) for (const f of s.local.daemon) out.push(f);
     return out;
   },
 };
@@ -279,7 +333,7 @@ export const authNone: SemanticRule = {
   description: 'auth_cluster_required, auth_service_required, auth_client_required (or auth_supported) set to none',
   check(ctx) {
     const out: Finding[] = [];
-    for (const s of factsOf(ctx).sections) {
+    for (const s of factsOf(ctx).valued) {
       for (const name of ['auth_cluster_required', 'auth_service_required', 'auth_client_required', 'auth_supported']) {
         const o = s.options.get(name);
         if (!o || o.value.toLowerCase() !== 'none') continue;
@@ -298,7 +352,7 @@ export const poolSize: SemanticRule = {
   check(ctx) {
     const f = factsOf(ctx);
     const out: Finding[] = [];
-    for (const s of f.sections) {
+    for (const s of f.valued) {
       const sizeOpt = s.options.get('osd_pool_default_size');
       const minOpt = s.options.get('osd_pool_default_min_size');
       if (!sizeOpt && !minOpt) continue;
@@ -345,7 +399,7 @@ export const pgNum: SemanticRule = {
     const warnPow2 = (monOption(f, 'mon_warn_on_pool_pg_num_not_power_of_two')?.value ?? 'true').toLowerCase();
     const pow2Matters = !/^(false|0|no|off)$/.test(warnPow2);
     const maxPool = int(monOption(f, 'mon_max_pool_pg_num')) ?? 65536;
-    for (const s of f.sections) {
+    for (const s of f.valued) {
       for (const name of ['osd_pool_default_pg_num', 'osd_pool_default_pgp_num']) {
         const o = s.options.get(name);
         const n = int(o);
@@ -393,7 +447,7 @@ export const networks: SemanticRule = {
   check(ctx) {
     const f = factsOf(ctx);
     const out: Finding[] = [];
-    for (const s of f.sections) {
+    for (const s of f.valued) {
       const cluster = s.options.get('cluster_network');
       if (!cluster || skipValue(cluster.value)) continue;
       const pub = s.options.get('public_network') ?? globalOption(f, 'public_network');
@@ -427,7 +481,7 @@ export const monHost: SemanticRule = {
   check(ctx) {
     const f = factsOf(ctx);
     const out: Finding[] = [];
-    for (const s of f.sections) {
+    for (const s of f.valued) {
       const o = s.options.get('mon_host');
       if (!o || skipValue(o.value)) continue;
       const mons = parseMonHost(o.value);
@@ -493,7 +547,7 @@ export const fsid: SemanticRule = {
   check(ctx) {
     const out: Finding[] = [];
     let first: Option | undefined;
-    for (const s of factsOf(ctx).sections) {
+    for (const s of factsOf(ctx).valued) {
       const o = s.options.get('fsid');
       if (!o || skipValue(o.value)) continue;
       const v = o.value.toLowerCase().replace(/^\{|\}$/g, '');
@@ -539,12 +593,9 @@ export const deprecated: SemanticRule = {
   check(ctx) {
     const out: Finding[] = [];
     const filestore: Option[] = [];
-    for (const s of factsOf(ctx).sections) {
-      for (const o of s.options.values()) {
-        const d = DEPRECATED.find((x) => x.test(o));
-        if (d) out.push({ node: o.node, message: d.message(o), data: { deprecated: true } });
-        else if (FILESTORE.test(o.name)) filestore.push(o);
-      }
+    for (const s of factsOf(ctx).flagged) {
+      for (const d of s.local.deprecated) out.push(d);
+      for (const o of s.local.filestore) filestore.push(o);
     }
     // FileStore tuning comes in dozens of options: one warning says it, the others are hints.
     filestore.forEach((o, i) =>

@@ -26,9 +26,12 @@ function keysOf(block: ConfigNode, into: Keys = new Map()): Keys {
 interface NodeFacts {
   node: ConfigNode;
   nodeid?: ConfigNode;
+  /** The nodeid's value. */
+  id?: string;
   name?: ConfigNode;
-  /** Link number -> its ringX_addr directive. */
-  rings: Map<number, ConfigNode>;
+  nameValue?: string;
+  /** Link number -> its ringX_addr directive and value. */
+  rings: Map<number, { node: ConfigNode; value: string }>;
   votes: number;
 }
 
@@ -41,14 +44,14 @@ function nodelistFacts(block: ConfigNode): NodelistFacts {
   const nodes: NodeFacts[] = [];
   for (const n of block.children) {
     if (n.kind !== 'block' || n.keyword !== 'node') continue;
-    const rings = new Map<number, ConfigNode>();
+    const rings = new Map<number, { node: ConfigNode; value: string }>();
     let nodeid: ConfigNode | undefined;
     let name: ConfigNode | undefined;
     let votes = 1;
     for (const c of n.children) {
       if (c.kind !== 'directive') continue;
-      const m = /^ring(\d+)_addr$/.exec(c.keyword);
-      if (m) rings.set(Number(m[1]), c);
+      const m = c.keyword.startsWith('ring') ? /^ring(\d+)_addr$/.exec(c.keyword) : null;
+      if (m) rings.set(Number(m[1]), { node: c, value: value(c) ?? '' });
       else if (c.keyword === 'nodeid') nodeid = c;
       else if (c.keyword === 'name') name = c;
       else if (c.keyword === 'quorum_votes') {
@@ -56,7 +59,7 @@ function nodelistFacts(block: ConfigNode): NodelistFacts {
         if (Number.isInteger(v) && v >= 0) votes = v;
       }
     }
-    nodes.push({ node: n, nodeid, name, rings, votes });
+    nodes.push({ node: n, nodeid, id: value(nodeid), name, nameValue: value(name), rings, votes });
   }
   return { block, nodes };
 }
@@ -112,14 +115,23 @@ function mentions(ctx: SemanticContext, node: ConfigNode, word: string): boolean
   return new RegExp(`(^|\\n)[ \\t]*${word}\\b`).test(ctx.text.slice(node.startIndex, node.endIndex));
 }
 
+/** Results derived from one (memoised) object, kept as long as it lives: the nodelist's findings are worked out
+ * again only when the nodelist changes, however often the rest of the file does. */
+const derived = new WeakMap<object, Map<string, unknown>>();
+function once<T>(obj: object, key: string, fn: () => T): T {
+  let m = derived.get(obj);
+  if (!m) derived.set(obj, (m = new Map()));
+  if (!m.has(key)) m.set(key, fn());
+  return m.get(key) as T;
+}
+
 const isOn = (v: string | undefined) => v !== undefined && /^(1|on|yes|true)$/i.test(v);
 const votequorum = (f: Facts) => value(f.quorumKeys.get('provider')) === 'corosync_votequorum';
-const totalVotes = (f: Facts) => (f.nodelist ? f.nodelist.nodes.reduce((s, n) => s + n.votes, 0) : 0);
+const totalVotes = (f: Facts) => (f.nodelist ? once(f.nodelist, 'votes', () => f.nodelist!.nodes.reduce((s, n) => s + n.votes, 0)) : 0);
 
 function family(v: string): 'IPv4' | 'IPv6' | undefined {
-  if (isIPv4(v)) return 'IPv4';
-  if (isIPv6(v)) return 'IPv6';
-  return undefined;
+  if (v.includes(':')) return isIPv6(v) ? 'IPv6' : undefined;
+  return /^[\d.]+$/.test(v) && isIPv4(v) ? 'IPv4' : undefined;
 }
 
 export const noNodelist: SemanticRule = {
@@ -152,34 +164,37 @@ export const nodeid: SemanticRule = {
   description: 'a node without a nodeid (knet needs one), or a nodeid two nodes share',
   check(ctx) {
     const f = factsOf(ctx);
-    if (!f.nodelist) return [];
-    const out: Finding[] = [];
+    const list = f.nodelist;
+    if (!list) return [];
     const knet = f.transport === 'knet';
-    const seen = new Map<string, ConfigNode>();
-    for (const n of f.nodelist.nodes) {
-      const id = value(n.nodeid);
-      if (id === undefined || id === '0') {
-        const addr = value(n.rings.get(0));
-        out.push({
-          node: n.nodeid ?? n.node,
-          severity: knet ? 'error' : 'hint',
-          message: knet
-            ? `node ${addr ? `'${addr}' ` : ''}has no ${id === '0' ? 'valid ' : ''}nodeid: the knet transport needs an explicit nodeid (1 or more) on every node`
-            : `node ${addr ? `'${addr}' ` : ''}has no nodeid: corosync derives one from its IPv4 ring0 address; an explicit nodeid keeps it stable (and IPv6 needs one)`,
-        });
-        continue;
+    return once(list, `nodeid ${knet}`, () => {
+      const out: Finding[] = [];
+      const seen = new Map<string, ConfigNode>();
+      for (const n of list.nodes) {
+        const id = n.id;
+        if (id === undefined || id === '0') {
+          const addr = n.rings.get(0)?.value;
+          out.push({
+            node: n.nodeid ?? n.node,
+            severity: knet ? 'error' : 'hint',
+            message: knet
+              ? `node ${addr ? `'${addr}' ` : ''}has no ${id === '0' ? 'valid ' : ''}nodeid: the knet transport needs an explicit nodeid (1 or more) on every node`
+              : `node ${addr ? `'${addr}' ` : ''}has no nodeid: corosync derives one from its IPv4 ring0 address; an explicit nodeid keeps it stable (and IPv6 needs one)`,
+          });
+          continue;
+        }
+        const first = seen.get(id);
+        if (first) {
+          out.push({
+            node: n.nodeid!,
+            arg: 0,
+            message: `nodeid ${id} is also the nodeid of another node: corosync refuses a nodeid that appears twice`,
+            related: [{ node: first, message: `nodeid ${id} first given here` }],
+          });
+        } else seen.set(id, n.nodeid!);
       }
-      const first = seen.get(id);
-      if (first) {
-        out.push({
-          node: n.nodeid!,
-          arg: 0,
-          message: `nodeid ${id} is also the nodeid of another node: corosync refuses a nodeid that appears twice`,
-          related: [{ node: first, message: `nodeid ${id} first given here` }],
-        });
-      } else seen.set(id, n.nodeid!);
-    }
-    return out;
+      return out;
+    });
   },
 };
 
@@ -190,30 +205,37 @@ export const duplicateNodeAddress: SemanticRule = {
   description: 'two nodes with the same ringX_addr on one link, or the same name',
   check(ctx) {
     const f = factsOf(ctx);
-    if (!f.nodelist) return [];
-    const out: Finding[] = [];
-    const seen = new Map<string, ConfigNode>();
-    for (const n of f.nodelist.nodes) {
-      const items: [string, ConfigNode, string][] = [];
-      for (const [link, d] of n.rings) {
-        const v = value(d);
-        if (v) items.push([`ring${link}:${v.toLowerCase()}`, d, `ring${link}_addr ${v}`]);
+    const list = f.nodelist;
+    if (!list) return [];
+    return once(list, 'duplicate-node-address', () => {
+      const out: Finding[] = [];
+      const byLink = new Map<number, Map<string, ConfigNode>>();
+      const names = new Map<string, ConfigNode>();
+      const dup = (d: ConfigNode, first: ConfigNode, what: string) =>
+        out.push({
+          node: d,
+          arg: 0,
+          message: `${what} is already another node's: corosync cannot tell the two nodes apart and only one of them can join`,
+          related: [{ node: first, message: `${what} first given here` }],
+        });
+      for (const n of list.nodes) {
+        for (const [link, { node: d, value: v }] of n.rings) {
+          if (!v) continue;
+          let seen = byLink.get(link);
+          if (!seen) byLink.set(link, (seen = new Map()));
+          const key = v.toLowerCase();
+          const first = seen.get(key);
+          if (first) dup(d, first, `ring${link}_addr ${v}`);
+          else seen.set(key, d);
+        }
+        if (n.nameValue && n.name) {
+          const first = names.get(n.nameValue);
+          if (first) dup(n.name, first, `name ${n.nameValue}`);
+          else names.set(n.nameValue, n.name);
+        }
       }
-      const name = value(n.name);
-      if (name && n.name) items.push([`name:${name}`, n.name, `name ${name}`]);
-      for (const [key, d, what] of items) {
-        const first = seen.get(key);
-        if (first) {
-          out.push({
-            node: d,
-            arg: 0,
-            message: `${what} is already another node's: corosync cannot tell the two nodes apart and only one of them can join`,
-            related: [{ node: first, message: `${what} first given here` }],
-          });
-        } else seen.set(key, d);
-      }
-    }
-    return out;
+      return out;
+    });
   },
 };
 
@@ -224,26 +246,29 @@ export const linkFamilies: SemanticRule = {
   description: 'the nodes of one link (ringX_addr) with both IPv4 and IPv6 addresses',
   check(ctx) {
     const f = factsOf(ctx);
-    if (!f.nodelist) return [];
-    const out: Finding[] = [];
-    const firstOf = new Map<number, { fam: string; node: ConfigNode }>();
-    for (const n of f.nodelist.nodes) {
-      for (const [link, d] of n.rings) {
-        const fam = family(value(d) ?? '');
-        if (!fam) continue; // host names resolve to either
-        const first = firstOf.get(link);
-        if (!first) firstOf.set(link, { fam, node: d });
-        else if (first.fam !== fam) {
-          out.push({
-            node: d,
-            arg: 0,
-            message: `link ${link} mixes address families: this node's ring${link}_addr is ${fam} but another node's is ${first.fam}; corosync refuses a link whose nodes differ in IP family`,
-            related: [{ node: first.node, message: `a ${first.fam} ring${link}_addr` }],
-          });
+    const list = f.nodelist;
+    if (!list) return [];
+    return once(list, 'link-address-family', () => {
+      const out: Finding[] = [];
+      const firstOf = new Map<number, { fam: string; node: ConfigNode }>();
+      for (const n of list.nodes) {
+        for (const [link, { node: d, value: v }] of n.rings) {
+          const fam = family(v);
+          if (!fam) continue; // host names resolve to either
+          const first = firstOf.get(link);
+          if (!first) firstOf.set(link, { fam, node: d });
+          else if (first.fam !== fam) {
+            out.push({
+              node: d,
+              arg: 0,
+              message: `link ${link} mixes address families: this node's ring${link}_addr is ${fam} but another node's is ${first.fam}; corosync refuses a link whose nodes differ in IP family`,
+              related: [{ node: first.node, message: `a ${first.fam} ring${link}_addr` }],
+            });
+          }
         }
       }
-    }
-    return out;
+      return out;
+    });
   },
 };
 
@@ -254,31 +279,34 @@ export const linkCount: SemanticRule = {
   description: 'nodes with different sets of links, or several links where not every node has a name',
   check(ctx) {
     const f = factsOf(ctx);
-    if (!f.nodelist || f.nodelist.nodes.length < 2) return [];
-    const nodes = f.nodelist.nodes;
-    const out: Finding[] = [];
-    const links = (n: NodeFacts) => [...n.rings.keys()].sort((a, b) => a - b).join(',');
-    const ref = nodes[0];
-    for (const n of nodes.slice(1)) {
-      if (links(n) !== links(ref)) {
-        out.push({
-          node: n.node,
-          message: `this node has link(s) ${links(n) || 'none'} but the first node has ${links(ref) || 'none'}: corosync refuses nodes that differ in their number of links (ringX_addr)`,
-          related: [{ node: ref.node, message: 'the first node' }],
-        });
-      }
-    }
-    if (nodes.some((n) => n.rings.size > 1)) {
-      for (const n of nodes) {
-        if (!value(n.name)) {
+    const list = f.nodelist;
+    if (!list || list.nodes.length < 2) return [];
+    return once(list, 'link-count', () => {
+      const nodes = list.nodes;
+      const out: Finding[] = [];
+      const links = (n: NodeFacts) => [...n.rings.keys()].sort((a, b) => a - b).join(',');
+      const ref = nodes[0];
+      for (const n of nodes.slice(1)) {
+        if (links(n) !== links(ref)) {
           out.push({
             node: n.node,
-            message: "with more than one link every node needs a 'name': corosync refuses a multi-link nodelist with a node that has none",
+            message: `this node has link(s) ${links(n) || 'none'} but the first node has ${links(ref) || 'none'}: corosync refuses nodes that differ in their number of links (ringX_addr)`,
+            related: [{ node: ref.node, message: 'the first node' }],
           });
         }
       }
-    }
-    return out;
+      if (nodes.some((n) => n.rings.size > 1)) {
+        for (const n of nodes) {
+          if (!n.nameValue) {
+            out.push({
+              node: n.node,
+              message: "with more than one link every node needs a 'name': corosync refuses a multi-link nodelist with a node that has none",
+            });
+          }
+        }
+      }
+      return out;
+    });
   },
 };
 

@@ -46,6 +46,10 @@ interface Resource {
   /** `device`, `disk`, `meta-disk` and `flexible-meta-disk` directives anywhere in the resource. */
   paths: ConfigNode[];
   replication: Replication;
+  /** What the resource takes on each host: minors and device paths (`minor:HOST:N`, `path:HOST:/dev/x`). */
+  deviceClaims: { id: string; what: string; host: string; node: ConfigNode }[];
+  /** The address:port each host listens on. */
+  addressClaims: { key: string; node: ConfigNode; arg: number }[];
 }
 
 /** The replication settings of a resource or of `common`: the last value of each, and where. */
@@ -115,6 +119,8 @@ function resourceFacts(node: ConfigNode): Resource {
     connections: 0,
     paths: [],
     replication: { protocols: [] },
+    deviceClaims: [],
+    addressClaims: [],
   };
   readDevices(node, res.devices, res.paths);
   readReplication(node, res.replication);
@@ -141,6 +147,26 @@ function resourceFacts(node: ConfigNode): Resource {
           for (let i = 0; i < n; i++) res.listedHosts.add(d.argValue(i));
         }
       }
+    }
+  }
+  for (const h of res.hosts) {
+    // The host's own volumes over the resource's, volume by volume (`on` hosts only inherit the resource's).
+    const devices = new Map(h.kind === 'on' ? res.devices : []);
+    for (const [vol, d] of h.devices) devices.set(vol, d);
+    for (const key of h.keys) {
+      const host = h.kind === 'on' ? `host ${key}` : key;
+      for (const d of devices.values()) {
+        if (d.minor !== undefined) res.deviceClaims.push({ id: `minor:${key}:${d.minor}`, what: `minor ${d.minor}`, host, node: d.node });
+        if (d.path && !skipValue(d.path)) res.deviceClaims.push({ id: `path:${key}:${d.path}`, what: `device ${d.path}`, host, node: d.node });
+      }
+    }
+    if (h.address) {
+      const k = addressKey(h.address);
+      if (k) res.addressClaims.push({ key: k, node: h.address, arg: h.address.argCount - 1 });
+    }
+    if (h.kind === 'floating' && h.node.argCount) {
+      const v = h.node.argValue(0);
+      if (!skipValue(v)) res.addressClaims.push({ key: v.toLowerCase(), node: h.node, arg: 0 });
     }
   }
   return res;
@@ -179,17 +205,24 @@ function addressKey(n: ConfigNode): string | undefined {
   return v.toLowerCase();
 }
 
+/** The findings of a rule that looks at one resource at a time, kept per resource node. */
+function perResource(ctx: SemanticContext, code: string, fn: (r: Resource) => Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const r of factsOf(ctx).resources) for (const f of ctx.memo(code, r.node, () => fn(r))) out.push(f);
+  return out;
+}
+
 export const hostCount: SemanticRule = {
   code: 'drbd.hosts',
   severity: 'warning',
   concept: 'drbd',
   description: 'a resource with fewer than two hosts (on, floating, stacked-on-top-of, connection hosts)',
   check(ctx) {
-    const out: Finding[] = [];
-    for (const r of factsOf(ctx).resources) {
+    return perResource(ctx, 'drbd.hosts', (r) => {
+      const out: Finding[] = [];
       const names = new Set<string>(r.listedHosts);
       for (const h of r.hosts) for (const k of h.keys) names.add(k);
-      if (names.size >= 2) continue;
+      if (names.size >= 2) return out;
       out.push({
         node: r.node,
         message:
@@ -197,8 +230,8 @@ export const hostCount: SemanticRule = {
             ? `resource ${r.name} names no host (no 'on', 'floating' or 'stacked-on-top-of' section): DRBD has nowhere to replicate it`
             : `resource ${r.name} has only one host: DRBD mirrors a device between two or more hosts, so nothing is replicated`,
       });
-    }
-    return out;
+      return out;
+    });
   },
 };
 
@@ -211,33 +244,20 @@ export const duplicateDevice: SemanticRule = {
     const out: Finding[] = [];
     const seen = new Map<string, { node: ConfigNode; res: string }>();
     for (const r of factsOf(ctx).resources) {
-      const reported = new Set<ConfigNode>();
-      for (const h of r.hosts) {
-        // The host's own volumes over the resource's, volume by volume (`on` hosts only inherit the resource's).
-        const devices = new Map(h.kind === 'on' ? r.devices : []);
-        for (const [vol, d] of h.devices) devices.set(vol, d);
-        for (const key of h.keys) {
-          for (const d of devices.values()) {
-            const ids: [string, string][] = [];
-            if (d.minor !== undefined) ids.push([`minor:${key}:${d.minor}`, `minor ${d.minor}`]);
-            if (d.path && !skipValue(d.path)) ids.push([`path:${key}:${d.path}`, `device ${d.path}`]);
-            for (const [id, what] of ids) {
-              const first = seen.get(id);
-              if (!first) {
-                seen.set(id, { node: d.node, res: r.name });
-                continue;
-              }
-              if (first.node === d.node || reported.has(d.node)) continue;
-              reported.add(d.node);
-              const host = key.startsWith('floating') || key.startsWith('stacked') ? key : `host ${key}`;
-              out.push({
-                node: d.node,
-                message: `${what} on ${host} is already used by ${first.res === r.name ? `another volume of resource ${r.name}` : `resource ${first.res}`}: drbdadm refuses two devices with one minor or path on a host`,
-                related: [{ node: first.node, message: `${what} first used here` }],
-              });
-            }
-          }
+      let reported: Set<ConfigNode> | undefined;
+      for (const c of r.deviceClaims) {
+        const first = seen.get(c.id);
+        if (!first) {
+          seen.set(c.id, { node: c.node, res: r.name });
+          continue;
         }
+        if (first.node === c.node || reported?.has(c.node)) continue;
+        (reported ??= new Set()).add(c.node);
+        out.push({
+          node: c.node,
+          message: `${c.what} on ${c.host} is already used by ${first.res === r.name ? `another volume of resource ${r.name}` : `resource ${first.res}`}: drbdadm refuses two devices with one minor or path on a host`,
+          related: [{ node: first.node, message: `${c.what} first used here` }],
+        });
       }
     }
     return out;
@@ -253,29 +273,18 @@ export const duplicateAddress: SemanticRule = {
     const out: Finding[] = [];
     const seen = new Map<string, { node: ConfigNode; res: string }>();
     for (const r of factsOf(ctx).resources) {
-      for (const h of r.hosts) {
-        const items: [string, ConfigNode, number][] = [];
-        if (h.address) {
-          const k = addressKey(h.address);
-          if (k) items.push([k, h.address, h.address.argCount - 1]);
+      for (const { key, node, arg } of r.addressClaims) {
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, { node, res: r.name });
+          continue;
         }
-        if (h.kind === 'floating' && h.node.argCount) {
-          const v = h.node.argValue(0);
-          if (!skipValue(v)) items.push([v.toLowerCase(), h.node, 0]);
-        }
-        for (const [key, node, arg] of items) {
-          const first = seen.get(key);
-          if (!first) {
-            seen.set(key, { node, res: r.name });
-            continue;
-          }
-          out.push({
-            node,
-            arg,
-            message: `${key} is already used by ${first.res === r.name ? `another host of resource ${r.name}` : `resource ${first.res}`}: each host of each resource needs its own address:port (drbdadm refuses the duplicate; the convention is one port per resource from 7788 up)`,
-            related: [{ node: first.node, message: `${key} first used here` }],
-          });
-        }
+        out.push({
+          node,
+          arg,
+          message: `${key} is already used by ${first.res === r.name ? `another host of resource ${r.name}` : `resource ${first.res}`}: each host of each resource needs its own address:port (drbdadm refuses the duplicate; the convention is one port per resource from 7788 up)`,
+          related: [{ node: first.node, message: `${key} first used here` }],
+        });
       }
     }
     return out;
@@ -288,9 +297,9 @@ export const nodeIds: SemanticRule = {
   concept: 'drbd',
   description: 'node-id missing where DRBD 9 needs it (more than two hosts, a connection-mesh, one host, or some hosts with it), or used twice',
   check(ctx) {
-    const out: Finding[] = [];
-    for (const r of factsOf(ctx).resources) {
-      if (!r.hosts.length) continue;
+    return perResource(ctx, 'drbd.node-id', (r) => {
+      const out: Finding[] = [];
+      if (!r.hosts.length) return out;
       const ons = r.hosts.filter((h) => h.kind === 'on');
       const some = r.hosts.some((h) => h.nodeId);
       let why: string | undefined;
@@ -315,8 +324,8 @@ export const nodeIds: SemanticRule = {
           });
         } else seen.set(id, h.nodeId);
       }
-    }
-    return out;
+      return out;
+    });
   },
 };
 
@@ -326,8 +335,8 @@ export const meshNeeded: SemanticRule = {
   concept: 'drbd',
   description: "more than two 'on' hosts without a connection-mesh or connection sections",
   check(ctx) {
-    const out: Finding[] = [];
-    for (const r of factsOf(ctx).resources) {
+    return perResource(ctx, 'drbd.connections', (r) => {
+      const out: Finding[] = [];
       const ons = r.hosts.filter((h) => h.kind === 'on').length;
       if (ons > 2 && !r.mesh && !r.connections) {
         out.push({
@@ -335,8 +344,8 @@ export const meshNeeded: SemanticRule = {
           message: `resource ${r.name} has ${ons} hosts but no connection-mesh or connection sections: drbdadm asks for them, as it cannot tell which hosts replicate to which`,
         });
       }
-    }
-    return out;
+      return out;
+    });
   },
 };
 
@@ -393,8 +402,8 @@ export const paths: SemanticRule = {
   concept: 'drbd',
   description: "device, disk or meta-disk paths that are not absolute ('none', 'internal' and 'minor N' aside)",
   check(ctx) {
-    const out: Finding[] = [];
-    for (const r of factsOf(ctx).resources) {
+    return perResource(ctx, 'drbd.path', (r) => {
+      const out: Finding[] = [];
       for (const p of r.paths) {
         if (!p.argCount) continue;
         const v = p.argValue(0);
@@ -410,8 +419,8 @@ export const paths: SemanticRule = {
               : `'internal' or an absolute path`;
         out.push({ node: p, arg: 0, message: `${p.keyword} '${v}' is not an absolute path: DRBD opens it as given, which is not the block device you mean (use ${hint})` });
       }
-    }
-    return out;
+      return out;
+    });
   },
 };
 
