@@ -150,8 +150,8 @@ function resourceFacts(node: ConfigNode): Resource {
     }
   }
   for (const h of res.hosts) {
-    // The host's own volumes over the resource's, volume by volume (`on` hosts only inherit the resource's).
-    const devices = new Map(h.kind === 'on' ? res.devices : []);
+    // The host's own volumes over the resource's, volume by volume.
+    const devices = new Map(res.devices);
     for (const [vol, d] of h.devices) devices.set(vol, d);
     for (const key of h.keys) {
       const host = h.kind === 'on' ? `host ${key}` : key;
