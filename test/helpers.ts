@@ -54,6 +54,13 @@ export function errors(diags: Diagnostic[]): Diagnostic[] {
   return diags.filter((d) => d.severity === 1);
 }
 
+/** The diagnostics that are not the format's semantic checks (for tests of grammar and syntax on fragments, which
+ * are no whole configuration: a lone `totem { }` has no nodelist, a lone resource no second host). */
+export function withoutSemantic(doc: ConfigDocument, diags: Diagnostic[]): Diagnostic[] {
+  const codes = new Set((doc.format.semantic ?? []).map((r) => r.code));
+  return diags.filter((d) => !codes.has(String(d.code)));
+}
+
 export function describeDiags(diags: Diagnostic[]): string {
   return diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message} [${d.code}]`).join('\n');
 }

@@ -8,8 +8,11 @@ import { main } from '../../server/src/cli/main';
 import { registry } from '../../server/src/formats';
 import { ROOT } from '../helpers';
 
-const GOOD = 'totem {\n    version: 2\n    cluster_name: web\n}\n';
-const BAD = 'totem {\n    version: 2\n    cluster_name web\n}\n';
+const NODES =
+  'nodelist {\n    node {\n        ring0_addr: 10.0.0.1\n        nodeid: 1\n    }\n    node {\n        ring0_addr: 10.0.0.2\n        nodeid: 2\n    }\n}\n' +
+  'quorum {\n    provider: corosync_votequorum\n    two_node: 1\n}\n';
+const GOOD = `totem {\n    version: 2\n    cluster_name: web\n}\n${NODES}`;
+const BAD = `totem {\n    version: 2\n    cluster_name web\n}\n${NODES}`;
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

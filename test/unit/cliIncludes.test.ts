@@ -28,7 +28,7 @@ function write(root: string, files: Record<string, string>): void {
 }
 
 const RESOURCE = (name: string, protocol = 'C') =>
-  `resource ${name} {\n  net { protocol ${protocol}; }\n  on alice { device /dev/drbd0; disk /dev/sdb1; address 10.0.0.1:7789; meta-disk internal; }\n}\n`;
+  `resource ${name} {\n  net { protocol ${protocol}; }\n  on alice { device /dev/drbd0; disk /dev/sdb1; address 10.0.0.1:7789; meta-disk internal; node-id 0; }\n  on bob { device /dev/drbd0; disk /dev/sdb1; address 10.0.0.2:7789; meta-disk internal; node-id 1; }\n}\n`;
 
 describe('glob patterns', () => {
   it('expands csh-style braces, nested, leaving a brace without a comma as written', () => {

@@ -21,11 +21,15 @@ async function run(args: string[], cwd?: string): Promise<{ code: number; out: s
   }
 }
 
+/** A two-node cluster's nodelist and quorum, so that the files below are complete configurations. */
+const NODES =
+  'nodelist {\n    node {\n        name: a\n        nodeid: 1\n        ring0_addr: 10.0.0.1\n    }\n    node {\n        name: b\n        nodeid: 2\n        ring0_addr: 10.0.0.2\n    }\n}\n' +
+  'quorum {\n    provider: corosync_votequorum\n    two_node: 1\n}\n';
 /** A syntax error (line 3) and nothing else. */
-const BROKEN = 'totem {\n    version: 2\n    cluster_name web\n}\n';
+const BROKEN = `totem {\n    version: 2\n    cluster_name web\n}\n${NODES}`;
 /** Only a warning: corosync ignores keys it does not know. */
-const WARNED = 'totem {\n    version: 2\n    cluster_name: web\n    frobnicate: 1\n}\n';
-const CLEAN = 'totem {\n    version: 2\n    cluster_name: web\n}\n';
+const WARNED = `totem {\n    version: 2\n    cluster_name: web\n    frobnicate: 1\n}\n${NODES}`;
+const CLEAN = `totem {\n    version: 2\n    cluster_name: web\n}\n${NODES}`;
 
 // ---- SARIF 2.1.0 schema: from the @microsoft/jest-sarif devDependency, validated with ajv (draft-04) ----
 interface Validator {

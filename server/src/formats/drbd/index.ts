@@ -10,6 +10,7 @@ import { drbdDetection } from './detect';
 import { drbdCompletion } from './completion';
 import { drbdHover } from './hover';
 import { drbdCheck } from './check';
+import { drbdSemantic } from './semantic';
 
 
 /** Blocks that describe one host of a resource: outlined as objects, with their address as detail. */
@@ -80,6 +81,7 @@ export const drbd: FormatDefinition = {
   hover: drbdHover,
   check: drbdCheck,
   includes: { keywords: ['include'] },
+  semantic: drbdSemantic,
   lineComments: ['#'],
   get schema() {
     return loadSchema('drbd');

@@ -1,0 +1,472 @@
+/**
+ * DRBD semantic checks: what a drbd.conf / *.res whose statements are all known can still get wrong. Where
+ * `drbdadm dump` (drbd-utils 9.22) refuses the configuration the finding is an error: a minor, device or address
+ * used twice, a resource defined twice, node-ids missing where DRBD 9 needs them. What it accepts but that puts data
+ * at risk (dual-primary on an asynchronous protocol or without fencing, a resource with one host, a relative disk
+ * path) is a warning.
+ *
+ * Each resource's facts are worked out once per top-level node (ctx.memo): an edit inside one resource re-reads
+ * only that resource.
+ */
+import type { ConfigNode } from '../../service/model';
+import type { Finding, SemanticContext, SemanticRule } from '../../service/features/semantic';
+import { skipValue } from '../../service/values/specs';
+
+type HostKind = 'on' | 'floating' | 'stacked-on-top-of';
+const HOST_KINDS = new Set<string>(['on', 'floating', 'stacked-on-top-of']);
+
+interface Device {
+  node: ConfigNode;
+  minor?: number;
+  path?: string;
+}
+
+interface Host {
+  node: ConfigNode;
+  kind: HostKind;
+  /** What identifies the host across resources: the `on` names, the floating address, the lower resource. */
+  keys: string[];
+  label: string;
+  nodeId?: ConfigNode;
+  address?: ConfigNode;
+  /** Volume number -> device (a `device` directly in the host is volume 0). */
+  devices: Map<string, Device>;
+}
+
+interface Resource {
+  node: ConfigNode;
+  name: string;
+  hosts: Host[];
+  /** Volume number -> device, from the resource level (applies to every `on` host that does not override it). */
+  devices: Map<string, Device>;
+  /** Host names a connection-mesh or connection lists. */
+  listedHosts: Set<string>;
+  mesh?: ConfigNode;
+  connections: number;
+  /** `device`, `disk`, `meta-disk` and `flexible-meta-disk` directives anywhere in the resource. */
+  paths: ConfigNode[];
+  replication: Replication;
+  /** What the resource takes on each host: minors and device paths (`minor:HOST:N`, `path:HOST:/dev/x`). */
+  deviceClaims: { id: string; what: string; host: string; node: ConfigNode }[];
+  /** The address:port each host listens on. */
+  addressClaims: { key: string; node: ConfigNode; arg: number }[];
+}
+
+/** The replication settings of a resource or of `common`: the last value of each, and where. */
+interface Replication {
+  twoPrimaries?: ConfigNode;
+  protocols: ConfigNode[];
+  fencing?: ConfigNode;
+}
+
+/** The first argument with quotes removed (DRBD's `;` is outside the statement). */
+const arg0 = (n: ConfigNode | undefined) => (n && n.argCount ? n.argValue(0) : undefined);
+
+/** A `device` statement: `minor N`, `/dev/drbdN`, or `/dev/name minor N`. */
+function parseDevice(n: ConfigNode): Device {
+  const words: string[] = [];
+  for (let i = 0; i < n.argCount; i++) words.push(n.argValue(i));
+  const dev: Device = { node: n };
+  const mi = words.indexOf('minor');
+  if (mi >= 0 && /^\d+$/.test(words[mi + 1] ?? '')) dev.minor = Number(words[mi + 1]);
+  const path = words.find((w, i) => w !== 'minor' && !(mi >= 0 && i === mi + 1));
+  if (path) {
+    dev.path = path;
+    const m = /^\/dev\/drbd(\d+)$/.exec(path);
+    if (m && dev.minor === undefined) dev.minor = Number(m[1]);
+  }
+  return dev;
+}
+
+const isYes = (n: ConfigNode) => n.argCount === 0 || /^(yes|on|true)$/i.test(n.argValue(0));
+
+/** Reads the replication settings of `net`, `disk` and 8.4-style resource-level statements into `r`. */
+function readReplication(block: ConfigNode, r: Replication): void {
+  for (const c of block.children) {
+    if (c.kind === 'directive') {
+      if (c.keyword === 'allow-two-primaries') r.twoPrimaries = c;
+      else if (c.keyword === 'protocol') r.protocols.push(c);
+      else if (c.keyword === 'fencing') r.fencing = c;
+    } else if (c.keyword === 'net' || c.keyword === 'disk' || c.keyword === 'connection' || c.keyword === 'connection-mesh') {
+      readReplication(c, r);
+    }
+  }
+}
+
+function readDevices(block: ConfigNode, into: Map<string, Device>, paths: ConfigNode[]): void {
+  for (const c of block.children) {
+    if (c.kind === 'directive') {
+      if (c.keyword === 'device') into.set('0', parseDevice(c));
+      if (c.keyword === 'device' || c.keyword === 'disk' || c.keyword === 'meta-disk' || c.keyword === 'flexible-meta-disk') paths.push(c);
+    } else if (c.keyword === 'volume') {
+      const vol = arg0(c) ?? '0';
+      for (const v of c.children) {
+        if (v.kind !== 'directive') continue;
+        if (v.keyword === 'device') into.set(vol, parseDevice(v));
+        if (v.keyword === 'device' || v.keyword === 'disk' || v.keyword === 'meta-disk' || v.keyword === 'flexible-meta-disk') paths.push(v);
+      }
+    }
+  }
+}
+
+function resourceFacts(node: ConfigNode): Resource {
+  const res: Resource = {
+    node,
+    name: arg0(node) ?? '',
+    hosts: [],
+    devices: new Map(),
+    listedHosts: new Set(),
+    connections: 0,
+    paths: [],
+    replication: { protocols: [] },
+    deviceClaims: [],
+    addressClaims: [],
+  };
+  readDevices(node, res.devices, res.paths);
+  readReplication(node, res.replication);
+  for (const c of node.children) {
+    if (c.kind === 'block' && HOST_KINDS.has(c.keyword)) {
+      const kind = c.keyword as HostKind;
+      const names: string[] = [];
+      for (let i = 0; i < c.argCount; i++) names.push(c.argValue(i));
+      const keys = kind === 'on' ? names : kind === 'floating' ? names.map((a) => `floating ${a.toLowerCase()}`) : names.map((r) => `stacked-on-top-of ${r}`);
+      const host: Host = { node: c, kind, keys, label: `${kind} ${names.join(' ')}`.trim(), devices: new Map() };
+      for (const h of c.children) {
+        if (h.kind !== 'directive') continue;
+        if (h.keyword === 'node-id') host.nodeId = h;
+        else if (h.keyword === 'address') host.address = h;
+      }
+      readDevices(c, host.devices, res.paths);
+      res.hosts.push(host);
+    } else if (c.kind === 'block' && (c.keyword === 'connection-mesh' || c.keyword === 'connection')) {
+      if (c.keyword === 'connection-mesh') res.mesh ??= c;
+      else res.connections++;
+      for (const d of c.children) {
+        if (d.kind === 'directive' && (d.keyword === 'hosts' || d.keyword === 'host')) {
+          const n = d.keyword === 'host' ? Math.min(1, d.argCount) : d.argCount;
+          for (let i = 0; i < n; i++) res.listedHosts.add(d.argValue(i));
+        }
+      }
+    }
+  }
+  for (const h of res.hosts) {
+    // The host's own volumes over the resource's, volume by volume.
+    const devices = new Map(res.devices);
+    for (const [vol, d] of h.devices) devices.set(vol, d);
+    for (const key of h.keys) {
+      const host = h.kind === 'on' ? `host ${key}` : key;
+      for (const d of devices.values()) {
+        if (d.minor !== undefined) res.deviceClaims.push({ id: `minor:${key}:${d.minor}`, what: `minor ${d.minor}`, host, node: d.node });
+        if (d.path && !skipValue(d.path)) res.deviceClaims.push({ id: `path:${key}:${d.path}`, what: `device ${d.path}`, host, node: d.node });
+      }
+    }
+    if (h.address) {
+      const k = addressKey(h.address);
+      if (k) res.addressClaims.push({ key: k, node: h.address, arg: h.address.argCount - 1 });
+    }
+    if (h.kind === 'floating' && h.node.argCount) {
+      const v = h.node.argValue(0);
+      if (!skipValue(v)) res.addressClaims.push({ key: v.toLowerCase(), node: h.node, arg: 0 });
+    }
+  }
+  return res;
+}
+
+function commonFacts(node: ConfigNode): Replication {
+  const r: Replication = { protocols: [] };
+  readReplication(node, r);
+  return r;
+}
+
+interface FileFacts {
+  resources: Resource[];
+  common?: Replication;
+}
+
+const perRun = new WeakMap<SemanticContext, FileFacts>();
+function factsOf(ctx: SemanticContext): FileFacts {
+  let f = perRun.get(ctx);
+  if (f) return f;
+  f = { resources: [] };
+  for (const top of ctx.model.nodes) {
+    if (top.kind !== 'block') continue;
+    if (top.keyword === 'resource' && top.type !== 'skip_block') f.resources.push(ctx.memo('drbd.resource', top, resourceFacts));
+    else if (top.keyword === 'common') f.common = ctx.memo('drbd.common', top, commonFacts);
+  }
+  perRun.set(ctx, f);
+  return f;
+}
+
+/** The `address` key drbdadm compares: the address and port, lower case, without the address family. */
+function addressKey(n: ConfigNode): string | undefined {
+  if (!n.argCount) return undefined;
+  const v = n.argValue(n.argCount - 1);
+  if (skipValue(v)) return undefined;
+  return v.toLowerCase();
+}
+
+/** The findings of a rule that looks at one resource at a time, kept per resource node. */
+function perResource(ctx: SemanticContext, code: string, fn: (r: Resource) => Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const r of factsOf(ctx).resources) for (const f of ctx.memo(code, r.node, () => fn(r))) out.push(f);
+  return out;
+}
+
+export const hostCount: SemanticRule = {
+  code: 'drbd.hosts',
+  severity: 'warning',
+  concept: 'drbd',
+  description: 'a resource with fewer than two hosts (on, floating, stacked-on-top-of, connection hosts)',
+  check(ctx) {
+    return perResource(ctx, 'drbd.hosts', (r) => {
+      const out: Finding[] = [];
+      const names = new Set<string>(r.listedHosts);
+      for (const h of r.hosts) for (const k of h.keys) names.add(k);
+      if (names.size >= 2) return out;
+      out.push({
+        node: r.node,
+        message:
+          names.size === 0
+            ? `resource ${r.name} names no host (no 'on', 'floating' or 'stacked-on-top-of' section): DRBD has nowhere to replicate it`
+            : `resource ${r.name} has only one host: DRBD mirrors a device between two or more hosts, so nothing is replicated`,
+      });
+      return out;
+    });
+  },
+};
+
+export const duplicateDevice: SemanticRule = {
+  code: 'drbd.duplicate-device',
+  severity: 'error',
+  concept: 'drbd',
+  description: 'a minor number or device path used twice on one host (across the resources of the file, or the volumes of one)',
+  check(ctx) {
+    const out: Finding[] = [];
+    const seen = new Map<string, { node: ConfigNode; res: string }>();
+    for (const r of factsOf(ctx).resources) {
+      let reported: Set<ConfigNode> | undefined;
+      for (const c of r.deviceClaims) {
+        const first = seen.get(c.id);
+        if (!first) {
+          seen.set(c.id, { node: c.node, res: r.name });
+          continue;
+        }
+        if (first.node === c.node || reported?.has(c.node)) continue;
+        (reported ??= new Set()).add(c.node);
+        out.push({
+          node: c.node,
+          message: `${c.what} on ${c.host} is already used by ${first.res === r.name ? `another volume of resource ${r.name}` : `resource ${first.res}`}: drbdadm refuses two devices with one minor or path on a host`,
+          related: [{ node: first.node, message: `${c.what} first used here` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const duplicateAddress: SemanticRule = {
+  code: 'drbd.duplicate-address',
+  severity: 'error',
+  concept: 'drbd-port',
+  description: 'an address:port that two hosts or two resources use',
+  check(ctx) {
+    const out: Finding[] = [];
+    const seen = new Map<string, { node: ConfigNode; res: string }>();
+    for (const r of factsOf(ctx).resources) {
+      for (const { key, node, arg } of r.addressClaims) {
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, { node, res: r.name });
+          continue;
+        }
+        out.push({
+          node,
+          arg,
+          message: `${key} is already used by ${first.res === r.name ? `another host of resource ${r.name}` : `resource ${first.res}`}: each host of each resource needs its own address:port (drbdadm refuses the duplicate; the convention is one port per resource from 7788 up)`,
+          related: [{ node: first.node, message: `${key} first used here` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const nodeIds: SemanticRule = {
+  code: 'drbd.node-id',
+  severity: 'error',
+  concept: 'drbd',
+  description: 'node-id missing where DRBD 9 needs it (more than two hosts, a connection-mesh, one host, or some hosts with it), or used twice',
+  check(ctx) {
+    return perResource(ctx, 'drbd.node-id', (r) => {
+      const out: Finding[] = [];
+      if (!r.hosts.length) return out;
+      const ons = r.hosts.filter((h) => h.kind === 'on');
+      const some = r.hosts.some((h) => h.nodeId);
+      let why: string | undefined;
+      if (some) why = 'other hosts of the resource have one';
+      else if (ons.length > 2) why = `the resource has ${ons.length} hosts`;
+      else if (r.mesh) why = 'the resource has a connection-mesh';
+      else if (r.hosts.length === 1) why = 'the resource has a single host';
+      const seen = new Map<string, ConfigNode>();
+      for (const h of r.hosts) {
+        if (!h.nodeId) {
+          if (why) out.push({ node: h.node, message: `${h.label} has no node-id, which DRBD 9 needs because ${why}: drbdadm refuses the resource` });
+          continue;
+        }
+        const id = arg0(h.nodeId) ?? '';
+        const first = seen.get(id);
+        if (first) {
+          out.push({
+            node: h.nodeId,
+            arg: 0,
+            message: `node-id ${id} is also another host's in resource ${r.name}: every host of a resource needs its own node-id`,
+            related: [{ node: first, message: `node-id ${id} first given here` }],
+          });
+        } else seen.set(id, h.nodeId);
+      }
+      return out;
+    });
+  },
+};
+
+export const meshNeeded: SemanticRule = {
+  code: 'drbd.connections',
+  severity: 'warning',
+  concept: 'drbd',
+  description: "more than two 'on' hosts without a connection-mesh or connection sections",
+  check(ctx) {
+    return perResource(ctx, 'drbd.connections', (r) => {
+      const out: Finding[] = [];
+      const ons = r.hosts.filter((h) => h.kind === 'on').length;
+      if (ons > 2 && !r.mesh && !r.connections) {
+        out.push({
+          node: r.node,
+          message: `resource ${r.name} has ${ons} hosts but no connection-mesh or connection sections: drbdadm asks for them, as it cannot tell which hosts replicate to which`,
+        });
+      }
+      return out;
+    });
+  },
+};
+
+export const dualPrimary: SemanticRule = {
+  code: 'drbd.dual-primary',
+  severity: 'warning',
+  concept: 'drbd-protocols',
+  description: 'allow-two-primaries without protocol C, or without fencing resource-and-stonith',
+  check(ctx) {
+    const f = factsOf(ctx);
+    const out: Finding[] = [];
+    const reported = new Set<ConfigNode>();
+    const report = (finding: Finding) => {
+      if (reported.has(finding.node)) return;
+      reported.add(finding.node);
+      out.push(finding);
+    };
+    const judge = (own: Replication, label: string, header: ConfigNode, common?: Replication) => {
+      const two = own.twoPrimaries ?? common?.twoPrimaries;
+      if (!two || !isYes(two)) return;
+      // A resource that inherits the setting from 'common' is reported at its own header.
+      const at = own.twoPrimaries ? two : header;
+      const protocols = own.protocols.length ? own.protocols : (common?.protocols ?? []);
+      const weak = protocols.find((p) => /^[ab]$/i.test(arg0(p) ?? ''));
+      if (weak) {
+        report({
+          node: weak,
+          arg: 0,
+          message: `${label} allows two primaries over protocol ${arg0(weak)}: with both nodes writing, only synchronous protocol C keeps the two copies consistent`,
+          related: [{ node: two, message: 'allow-two-primaries' }],
+        });
+      }
+      const fencing = own.fencing ?? common?.fencing;
+      if (arg0(fencing) !== 'resource-and-stonith') {
+        const shared = ctx.workspace?.shared === true && !fencing;
+        report({
+          node: at,
+          concept: 'fencing',
+          severity: shared ? 'information' : undefined,
+          message: `${label} allows two primaries ${fencing ? `with fencing ${arg0(fencing)}` : 'without fencing'}: dual-primary needs 'fencing resource-and-stonith;' (in net, or disk for DRBD 8.4) and a fence-peer handler, or a split brain corrupts the data${shared ? " (unless the 'common' section of another file of the set sets it)" : ''}`,
+        });
+      }
+    };
+    for (const r of f.resources) judge(r.replication, `resource ${r.name}`, r.node, f.common);
+    const common = ctx.model.nodes.find((n) => n.kind === 'block' && n.keyword === 'common');
+    if (f.common?.twoPrimaries && common && !f.resources.length) judge(f.common, "'common'", common);
+    return out;
+  },
+};
+
+export const paths: SemanticRule = {
+  code: 'drbd.path',
+  severity: 'warning',
+  concept: 'drbd',
+  description: "device, disk or meta-disk paths that are not absolute ('none', 'internal' and 'minor N' aside)",
+  check(ctx) {
+    return perResource(ctx, 'drbd.path', (r) => {
+      const out: Finding[] = [];
+      for (const p of r.paths) {
+        if (!p.argCount) continue;
+        const v = p.argValue(0);
+        if (skipValue(v) || v.startsWith('/')) continue;
+        if (p.keyword === 'device' && v === 'minor') continue;
+        if (p.keyword === 'disk' && v === 'none') continue;
+        if ((p.keyword === 'meta-disk' || p.keyword === 'flexible-meta-disk') && v === 'internal') continue;
+        const hint =
+          p.keyword === 'device'
+            ? `'/dev/drbdN' or 'minor N'`
+            : p.keyword === 'disk'
+              ? `an absolute path such as /dev/sdb1, or 'none' for a diskless node`
+              : `'internal' or an absolute path`;
+        out.push({ node: p, arg: 0, message: `${p.keyword} '${v}' is not an absolute path: DRBD opens it as given, which is not the block device you mean (use ${hint})` });
+      }
+      return out;
+    });
+  },
+};
+
+export const duplicateResource: SemanticRule = {
+  code: 'drbd.duplicate-resource',
+  severity: 'error',
+  concept: 'drbd',
+  description: 'a resource name defined twice, in this file or in another file of the configuration set',
+  check(ctx) {
+    const out: Finding[] = [];
+    const seen = new Map<string, ConfigNode>();
+    const elsewhere = ctx.workspace?.definitions('resource').filter((d) => d.uri !== ctx.uri) ?? [];
+    for (const r of factsOf(ctx).resources) {
+      if (!r.name || skipValue(r.name)) continue;
+      const first = seen.get(r.name);
+      if (first) {
+        out.push({
+          node: r.node,
+          arg: 0,
+          message: `resource ${r.name} is defined twice in this file: drbdadm refuses the configuration`,
+          related: [{ node: first, message: `resource ${r.name} first defined here` }],
+        });
+        continue;
+      }
+      seen.set(r.name, r.node);
+      const other = elsewhere.find((d) => d.name === r.name);
+      if (other) {
+        out.push({
+          node: r.node,
+          arg: 0,
+          message: `resource ${r.name} is also defined in ${other.uri.replace(/^.*\//, '')}, which drbdadm reads with this file: it refuses the configuration`,
+          related: [{ uri: other.uri, range: other.range, message: `resource ${r.name} defined here too` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const drbdSemantic: readonly SemanticRule[] = [
+  hostCount,
+  nodeIds,
+  meshNeeded,
+  duplicateResource,
+  duplicateDevice,
+  duplicateAddress,
+  dualPrimary,
+  paths,
+];
