@@ -9,6 +9,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { registry } from '../formats';
 import { diagnose, openDocument, type DiagnoseOptions } from '../service';
 import { selectVersion } from '../service/features/schemaDiagnostics';
+import { formatMain } from './format';
 
 const USAGE = `usage: haconf check [--format text|json] [--lang ${registry.ids.join('|')}]
                     [--haproxy-version 3.2|2.6] [--keepalived-version 2.4|2.2.7] FILE|DIR...
@@ -16,7 +17,9 @@ const USAGE = `usage: haconf check [--format text|json] [--lang ${registry.ids.j
 Checks HAProxy, keepalived, corosync, DRBD and Ceph configuration files. The format comes from the file name or
 its content; --lang forces it. Keywords are checked against the newest HAProxy and keepalived versions the
 schema knows unless --haproxy-version / --keepalived-version name another. A directory is searched for files of the five formats.
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.`;
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+
+       haconf format [--check | --write] [--lang ID] [--indent tab|N] FILE...   (haconf format --help)`;
 
 const SEVERITY: Record<number, string> = {
   [DiagnosticSeverity.Error]: 'error',
@@ -46,6 +49,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     out.write(`${process.env.HACONF_VERSION ?? '0.1.0'}\n`);
     return 0;
   }
+  if (args[0] === 'format') return formatMain(args.slice(1), out, err);
   if (args.shift() !== 'check') {
     err.write(USAGE + '\n');
     return 2;

@@ -8,6 +8,7 @@ import { cephDetection } from './detect';
 import { cephCompletion } from './completion';
 import { cephHover } from './hover';
 import { cephCheck } from './check';
+import { cephFormatting } from './formatting';
 
 
 const DAEMON_TYPES = new Set(['mon', 'osd', 'mds', 'mgr', 'client']);
@@ -37,6 +38,7 @@ export const ceph: FormatDefinition = {
   completion: cephCompletion,
   hover: cephHover,
   check: cephCheck,
+  formatting: cephFormatting,
   lineComments: ['#', ';'],
   get schema() {
     return loadSchema('ceph');

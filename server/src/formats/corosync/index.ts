@@ -8,12 +8,14 @@ import { corosyncDetection } from './detect';
 import { corosyncCompletion } from './completion';
 import { corosyncHover } from './hover';
 import { corosyncCheck } from './check';
+import { corosyncFormatting } from './formatting';
 
 export const corosync: FormatDefinition = {
   ...corosyncDetection,
   completion: corosyncCompletion,
   hover: corosyncHover,
   check: corosyncCheck,
+  formatting: corosyncFormatting,
   lineComments: ['#'],
   get schema() {
     return loadSchema('corosync');
