@@ -117,7 +117,7 @@ const isBlank = (c: number) => c === 32 || c === 9 || c === 12 || c === 11;
 /** Mask values: what protects a character from change. */
 const FREE = 0;
 const KEPT = 1;
-/** Part of an argument whose blanks at the end of its line the tool trims. */
+/** Part of an argument whose spaces and tabs at the end of its line the tool trims. */
 const TRIMMABLE = 2;
 
 class Formatter {
@@ -289,9 +289,14 @@ class Formatter {
     const first = this.firstNonBlank(line);
     // Trailing blanks go, unless a node's text holds them (HAProxy's `\ `).
     let end = this.ends[line];
-    while (end > first && isBlank(text.charCodeAt(end - 1)) && mask[end - 1] !== KEPT) end--;
+    for (; end > first; end--) {
+      const c = text.charCodeAt(end - 1);
+      const m = mask[end - 1];
+      if (!isBlank(c) || m === KEPT || (m === TRIMMABLE && c !== 32 && c !== 9)) break;
+    }
     // A line that continues a node's text from the line before (a value continued with a backslash) keeps its blanks.
-    const continued = line > 0 && mask[this.ends[line - 1]] !== FREE;
+    // (The last character of the line break: a corosync value holds the CR of a CR LF, not the LF.)
+    const continued = line > 0 && mask[this.nexts[line - 1] - 1] !== FREE;
     const indent = d < 0 || continued ? text.slice(start, first) : this.unit.repeat(d);
     // Where a comment starts (the rest of the line is kept), and whether the free text holds a quote or backslash
     // the model does not account for (then the blanks between words are kept too).
@@ -388,7 +393,8 @@ class Formatter {
         let e = l;
         while (e + 1 <= last && remove[e + 1]) e++;
         const end = e < n - 1 ? { line: e + 1, character: 0 } : { line: e, character: this.ends[e] - this.starts[e] };
-        out.push({ range: { start: { line: l, character: 0 }, end }, newText: '' });
+        // (The empty last line of a file that ends with a line break is nothing to delete.)
+        if (end.line > l || end.character > 0) out.push({ range: { start: { line: l, character: 0 }, end }, newText: '' });
         l = e;
         continue;
       }
@@ -398,23 +404,41 @@ class Formatter {
       if (now !== old && !sameTokens(old, now)) now = old;
       // The last line with text ends with a line break.
       if (l === lastContent && l === n - 1) now += this.eol;
-      if (now !== old) out.push(lineEdit(l, old, now));
+      if (now !== old) lineEdits(l, old, now, out);
     }
     return out;
   }
 }
 
-/** The smallest edit that turns line `line`'s text `old` into `now`. */
-function lineEdit(line: number, old: string, now: string): TextEdit {
-  let p = 0;
-  const max = Math.min(old.length, now.length);
-  while (p < max && old.charCodeAt(p) === now.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && old.charCodeAt(old.length - 1 - s) === now.charCodeAt(now.length - 1 - s)) s++;
-  return {
-    range: { start: { line, character: p }, end: { line, character: old.length - s } },
-    newText: now.slice(p, now.length - s),
-  };
+/**
+ * The edits that turn line `line`'s text `old` into `now`, which holds the same tokens: one per run of blanks that
+ * changes (the tokens themselves are never part of an edit).
+ */
+function lineEdits(line: number, old: string, now: string, out: TextEdit[]): void {
+  const blanks = /\s*/y;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    blanks.lastIndex = i;
+    blanks.test(old);
+    const oi = blanks.lastIndex;
+    blanks.lastIndex = j;
+    blanks.test(now);
+    const nj = blanks.lastIndex;
+    if (old.slice(i, oi) !== now.slice(j, nj)) {
+      out.push({ range: { start: { line, character: i }, end: { line, character: oi } }, newText: now.slice(j, nj) });
+    }
+    if (oi >= old.length) {
+      // What `now` has past the last token: its trailing blanks and a final line break.
+      if (nj < now.length) out.push({ range: { start: { line, character: oi }, end: { line, character: oi } }, newText: now.slice(nj) });
+      return;
+    }
+    // The same token in both (sameTokens holds): step over it.
+    let k = oi;
+    while (k < old.length && !/\s/.test(old[k])) k++;
+    j = nj + (k - oi);
+    i = k;
+  }
 }
 
 /** Whether two texts hold the same non-blank tokens in the same order. */
