@@ -138,7 +138,12 @@ class Formatter {
   private readonly unit: string;
   private readonly indentSections: boolean;
   private readonly maxBlank: number;
-  private readonly commentStarts: Set<number>;
+  /** Per ASCII character: whether it starts a comment. */
+  private readonly commentStart = new Uint8Array(128);
+  /** The indentation of each depth, made once. */
+  private readonly indents: string[] = [];
+  /** Offsets of the runs of blanks a line changes, in pairs (scratch). */
+  private readonly runs: number[] = [];
   /** `.if` depths, innermost last. */
   private readonly opens: number[] = [];
   private readonly eol: string;
@@ -153,24 +158,37 @@ class Formatter {
     this.indentSections = options.indentSectionBodies ?? spec.indentSectionBodies;
     const max = options.maxBlankLines;
     this.maxBlank = typeof max === 'number' && max >= 0 ? Math.floor(max) : DEFAULT_MAX_BLANK_LINES;
-    this.commentStarts = new Set(doc.format.lineComments.map((c) => c.charCodeAt(0)));
+    for (const c of doc.format.lineComments) if (c.charCodeAt(0) < 128) this.commentStart[c.charCodeAt(0)] = 1;
     // Lines as LSP counts them: CR LF, LF and a lone CR end a line.
+    const starts = this.starts;
+    const ends = this.ends;
+    const nexts = this.nexts;
     let eol: string | undefined;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
-      eol ??= crlf ? '\r\n' : c === 13 ? '\r' : '\n';
-      this.starts.push(s);
-      this.ends.push(i);
-      if (crlf) i++;
-      s = i + 1;
-      this.nexts.push(s);
+    if (!text.includes('\r')) {
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', s)) {
+        starts.push(s);
+        ends.push(nl);
+        s = nl + 1;
+        nexts.push(s);
+      }
+      eol = '\n';
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 10 && c !== 13) continue;
+        const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
+        eol ??= crlf ? '\r\n' : c === 13 ? '\r' : '\n';
+        starts.push(s);
+        ends.push(i);
+        if (crlf) i++;
+        s = i + 1;
+        nexts.push(s);
+      }
     }
-    this.starts.push(s);
-    this.ends.push(text.length);
-    this.nexts.push(text.length);
+    starts.push(s);
+    ends.push(text.length);
+    nexts.push(text.length);
     this.eol = eol ?? '\n';
     const n = this.starts.length;
     this.mask = new Uint8Array(text.length);
@@ -214,7 +232,9 @@ class Formatter {
   }
 
   private protect(from: number, to: number, how: number): void {
-    if (to > from) this.mask.fill(how, from, Math.min(to, this.mask.length));
+    const mask = this.mask;
+    if (to - from > 32) mask.fill(how, from, Math.min(to, mask.length));
+    else for (let i = from; i < to; i++) mask[i] = how;
   }
 
   private visit(nodes: readonly ConfigNode[], d: number): void {
@@ -269,26 +289,29 @@ class Formatter {
     return i;
   }
 
-  /** Whether a line holds only blanks that nothing protects (and its line break is free too). */
+  /** Whether a line of blanks (its first non-blank is its end) holds nothing a node protects, its line break neither. */
   private isBlankLine(line: number): boolean {
-    const end = this.ends[line];
-    if (this.firstNonBlank(line) !== end) return false;
     for (let i = this.starts[line]; i < this.nexts[line]; i++) if (this.mask[i] !== FREE) return false;
     return true;
   }
 
   private isCommentLine(line: number, first: number): boolean {
-    return first < this.ends[line] && this.mask[first] === FREE && this.commentStarts.has(this.text.charCodeAt(first));
+    const c = this.text.charCodeAt(first);
+    return first < this.ends[line] && this.mask[first] === FREE && c < 128 && this.commentStart[c] === 1;
   }
 
-  /** The line's text formatted at depth `d` (-1: keep its leading blanks). */
-  private formatLine(line: number, d: number): string {
+  private indent(d: number): string {
+    return (this.indents[d] ??= this.unit.repeat(d));
+  }
+
+  /** The line's text formatted at depth `d` (-1: keep its leading blanks), or undefined when it stays as it is. */
+  private formatLine(line: number, first: number, d: number): string | undefined {
     const text = this.text;
     const mask = this.mask;
     const start = this.starts[line];
-    const first = this.firstNonBlank(line);
+    const lineEnd = this.ends[line];
     // Trailing blanks go, unless a node's text holds them (HAProxy's `\ `).
-    let end = this.ends[line];
+    let end = lineEnd;
     for (; end > first; end--) {
       const c = text.charCodeAt(end - 1);
       const m = mask[end - 1];
@@ -297,36 +320,34 @@ class Formatter {
     // A line that continues a node's text from the line before (a value continued with a backslash) keeps its blanks.
     // (The last character of the line break: a corosync value holds the CR of a CR LF, not the LF.)
     const continued = line > 0 && mask[this.nexts[line - 1] - 1] !== FREE;
-    const indent = d < 0 || continued ? text.slice(start, first) : this.unit.repeat(d);
-    // Where a comment starts (the rest of the line is kept), and whether the free text holds a quote or backslash
-    // the model does not account for (then the blanks between words are kept too).
-    let comment = end;
+    const keepIndent = d < 0 || continued;
+    const indent = keepIndent ? '' : this.indent(d);
+    let changed = end !== lineEnd || (!keepIndent && (first - start !== indent.length || !text.startsWith(indent, start)));
+    // The runs of blanks between words that are not one space, up to a comment (whose text, and the blanks before
+    // it, are kept). A quote or backslash outside the model's nodes keeps them all: its words are not known.
+    const runs = this.runs;
+    runs.length = 0;
     let collapse = true;
     for (let i = first; i < end; i++) {
       if (mask[i] !== FREE) continue;
       const c = text.charCodeAt(i);
-      if (this.commentStarts.has(c)) {
-        comment = i;
-        break;
-      }
+      if (c < 128 && this.commentStart[c]) break;
       if (c === 34 || c === 39 || c === 92) collapse = false;
-    }
-    let out = indent;
-    let i = first;
-    let from = first;
-    while (i < comment) {
-      if (mask[i] !== FREE || !isBlank(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
+      if (!isBlank(c)) continue;
       let j = i + 1;
-      while (j < comment && mask[j] === FREE && isBlank(text.charCodeAt(j))) j++;
-      // A run of blanks between two words becomes one space; the blanks before a trailing comment stay.
-      if (collapse && j < comment && (j - i > 1 || text.charCodeAt(i) !== 32)) {
-        out += text.slice(from, i) + ' ';
-        from = j;
-      }
-      i = j;
+      while (j < end && mask[j] === FREE && isBlank(text.charCodeAt(j))) j++;
+      const next = text.charCodeAt(j);
+      const beforeComment = j < end && mask[j] === FREE && next < 128 && this.commentStart[next] === 1;
+      if (j < end && !beforeComment && (j - i > 1 || c !== 32)) runs.push(i, j);
+      i = j - 1;
+    }
+    if (!collapse) runs.length = 0;
+    if (!changed && !runs.length) return undefined;
+    let out = keepIndent ? text.slice(start, first) : indent;
+    let from = first;
+    for (let k = 0; k < runs.length; k += 2) {
+      out += text.slice(from, runs[k]) + ' ';
+      from = runs[k + 1];
     }
     return out + text.slice(from, end);
   }
@@ -343,9 +364,11 @@ class Formatter {
     const COMMENT = 1;
     const CODE = 2;
     const kind = new Uint8Array(n);
+    const firsts = new Int32Array(n);
     for (let l = 0; l < n; l++) {
-      if (this.isBlankLine(l)) kind[l] = BLANK;
-      else kind[l] = this.isCommentLine(l, this.firstNonBlank(l)) ? COMMENT : CODE;
+      const f = (firsts[l] = this.firstNonBlank(l));
+      if (f === this.ends[l] && this.isBlankLine(l)) kind[l] = BLANK;
+      else kind[l] = this.isCommentLine(l, f) ? COMMENT : CODE;
     }
     // Comment runs take the depth of the next line, or of what comes before them.
     const depth = this.depth;
@@ -398,12 +421,14 @@ class Formatter {
         l = e;
         continue;
       }
-      const old = text.slice(this.starts[l], this.ends[l]);
-      let now = kind[l] === BLANK ? '' : this.formatLine(l, depth[l]);
-      // A safety net: a line whose tokens would change keeps its text.
-      if (now !== old && !sameTokens(old, now)) now = old;
+      let now = kind[l] === BLANK ? (this.ends[l] > this.starts[l] ? '' : undefined) : this.formatLine(l, firsts[l], depth[l]);
       // The last line with text ends with a line break.
-      if (l === lastContent && l === n - 1) now += this.eol;
+      const final = l === lastContent && l === n - 1;
+      if (now === undefined && !final) continue;
+      const old = text.slice(this.starts[l], this.ends[l]);
+      // A safety net: a line whose tokens would change keeps its text.
+      if (now === undefined || (now !== old && !sameTokens(old, now))) now = old;
+      if (final) now += this.eol;
       if (now !== old) lineEdits(l, old, now, out);
     }
     return out;
@@ -415,37 +440,54 @@ class Formatter {
  * changes (the tokens themselves are never part of an edit).
  */
 function lineEdits(line: number, old: string, now: string, out: TextEdit[]): void {
-  const blanks = /\s*/y;
   let i = 0;
   let j = 0;
   for (;;) {
-    blanks.lastIndex = i;
-    blanks.test(old);
-    const oi = blanks.lastIndex;
-    blanks.lastIndex = j;
-    blanks.test(now);
-    const nj = blanks.lastIndex;
-    if (old.slice(i, oi) !== now.slice(j, nj)) {
+    let oi = i;
+    while (oi < old.length && isSpace(old.charCodeAt(oi))) oi++;
+    let nj = j;
+    while (nj < now.length && isSpace(now.charCodeAt(nj))) nj++;
+    if (oi - i !== nj - j || old.slice(i, oi) !== now.slice(j, nj)) {
       out.push({ range: { start: { line, character: i }, end: { line, character: oi } }, newText: now.slice(j, nj) });
     }
     if (oi >= old.length) {
-      // What `now` has past the last token: its trailing blanks and a final line break.
+      // What `now` has past the last token (its final line break is white space: it is in the run above).
       if (nj < now.length) out.push({ range: { start: { line, character: oi }, end: { line, character: oi } }, newText: now.slice(nj) });
       return;
     }
     // The same token in both (sameTokens holds): step over it.
     let k = oi;
-    while (k < old.length && !/\s/.test(old[k])) k++;
+    while (k < old.length && !isSpace(old.charCodeAt(k))) k++;
     j = nj + (k - oi);
     i = k;
   }
 }
 
-/** Whether two texts hold the same non-blank tokens in the same order. */
+/** Whether a character is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
+}
+
+/** Whether two texts hold the same non-blank tokens (maximal runs of non-white-space) in the same order. */
 export function sameTokens(a: string, b: string): boolean {
-  const ta = a.split(/\s+/).filter(Boolean);
-  const tb = b.split(/\s+/).filter(Boolean);
-  if (ta.length !== tb.length) return false;
-  for (let i = 0; i < ta.length; i++) if (ta[i] !== tb[i]) return false;
-  return true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    // Compare one token of each: same characters up to white space (or the end) in both.
+    for (;;) {
+      const ea = i >= a.length || isSpace(a.charCodeAt(i));
+      const eb = j >= b.length || isSpace(b.charCodeAt(j));
+      if (ea || eb) {
+        if (ea !== eb) return false;
+        break;
+      }
+      if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+      i++;
+      j++;
+    }
+  }
 }
