@@ -1,9 +1,9 @@
 /**
  * Document and range formatting: indentation from the model's nesting, blanks normalised, nothing else.
  *
- * Only whitespace ever changes: every keyword, argument, condition and comment is copied as written, and a run of
- * blanks between two of them becomes one space but never disappears (so the sequence of non-blank tokens is the same
- * before and after; a final check drops any line edit that would break that). The text of a node that the model
+ * Only whitespace ever changes: every edit replaces a run of blanks with blanks, and with nothing only at the start
+ * or the end of a line, so the sequence of non-blank tokens is the same before and after. Every keyword, argument,
+ * condition and comment is kept as written, and a run of blanks between two of them becomes one space. The text of a node that the model
  * holds (a quoted string, a corosync or Ceph value, a multi-word Ceph key, a keepalived definition) keeps its inner
  * blanks; so does a line with a quote or backslash the model does not account for.
  *
@@ -19,7 +19,7 @@
  * - A document whose tree has a syntax error (an ERROR or MISSING node) is not formatted at all: where a block ends
  *   is then a guess, and indenting by a guess would mislead. `refused` says why.
  *
- * Edits are per line and minimal (only the part of a line that changes), so the cursor and folding survive.
+ * Edits are per line and minimal (one per run of blanks that changes), so the cursor and folding survive.
  */
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
@@ -304,8 +304,12 @@ class Formatter {
     return (this.indents[d] ??= this.unit.repeat(d));
   }
 
-  /** The line's text formatted at depth `d` (-1: keep its leading blanks), or undefined when it stays as it is. */
-  private formatLine(line: number, first: number, d: number): string | undefined {
+  /**
+   * The edits that format a line at depth `d` (-1: keep its leading blanks), into `out`; `final` adds the file's last
+   * line break. Every edit replaces a run of blanks with blanks, and only at the start or the end of the line with
+   * nothing, so the tokens cannot change.
+   */
+  private formatLine(line: number, first: number, d: number, final: boolean, out: TextEdit[]): void {
     const text = this.text;
     const mask = this.mask;
     const start = this.starts[line];
@@ -320,9 +324,12 @@ class Formatter {
     // A line that continues a node's text from the line before (a value continued with a backslash) keeps its blanks.
     // (The last character of the line break: a corosync value holds the CR of a CR LF, not the LF.)
     const continued = line > 0 && mask[this.nexts[line - 1] - 1] !== FREE;
-    const keepIndent = d < 0 || continued;
-    const indent = keepIndent ? '' : this.indent(d);
-    let changed = end !== lineEnd || (!keepIndent && (first - start !== indent.length || !text.startsWith(indent, start)));
+    if (d >= 0 && !continued && first < lineEnd) {
+      const indent = this.indent(d);
+      if (first - start !== indent.length || !text.startsWith(indent, start)) {
+        out.push({ range: { start: { line, character: 0 }, end: { line, character: first - start } }, newText: indent });
+      }
+    }
     // The runs of blanks between words that are not one space, up to a comment (whose text, and the blanks before
     // it, are kept). A quote or backslash outside the model's nodes keeps them all: its words are not known.
     const runs = this.runs;
@@ -338,18 +345,18 @@ class Formatter {
       while (j < end && mask[j] === FREE && isBlank(text.charCodeAt(j))) j++;
       const next = text.charCodeAt(j);
       const beforeComment = j < end && mask[j] === FREE && next < 128 && this.commentStart[next] === 1;
-      if (j < end && !beforeComment && (j - i > 1 || c !== 32)) runs.push(i, j);
+      if (j < end && !beforeComment && (j - i > 1 || c !== 32)) runs.push(i - start, j - start);
       i = j - 1;
     }
-    if (!collapse) runs.length = 0;
-    if (!changed && !runs.length) return undefined;
-    let out = keepIndent ? text.slice(start, first) : indent;
-    let from = first;
-    for (let k = 0; k < runs.length; k += 2) {
-      out += text.slice(from, runs[k]) + ' ';
-      from = runs[k + 1];
+    if (collapse) {
+      for (let k = 0; k < runs.length; k += 2) {
+        out.push({ range: { start: { line, character: runs[k] }, end: { line, character: runs[k + 1] } }, newText: ' ' });
+      }
     }
-    return out + text.slice(from, end);
+    const tail = final ? this.eol : '';
+    if (end < lineEnd || tail) {
+      out.push({ range: { start: { line, character: end - start }, end: { line, character: lineEnd - start } }, newText: tail });
+    }
   }
 
   edits(range?: Range): TextEdit[] {
@@ -410,7 +417,6 @@ class Formatter {
     }
 
     const out: TextEdit[] = [];
-    const text = this.text;
     for (let l = first; l <= last; l++) {
       if (remove[l]) {
         let e = l;
@@ -421,73 +427,14 @@ class Formatter {
         l = e;
         continue;
       }
-      let now = kind[l] === BLANK ? (this.ends[l] > this.starts[l] ? '' : undefined) : this.formatLine(l, firsts[l], depth[l]);
+      if (kind[l] === BLANK) {
+        // A blank line that stays loses its blanks.
+        if (this.ends[l] > this.starts[l]) out.push({ range: { start: { line: l, character: 0 }, end: { line: l, character: this.ends[l] - this.starts[l] } }, newText: '' });
+        continue;
+      }
       // The last line with text ends with a line break.
-      const final = l === lastContent && l === n - 1;
-      if (now === undefined && !final) continue;
-      const old = text.slice(this.starts[l], this.ends[l]);
-      // A safety net: a line whose tokens would change keeps its text.
-      if (now === undefined || (now !== old && !sameTokens(old, now))) now = old;
-      if (final) now += this.eol;
-      if (now !== old) lineEdits(l, old, now, out);
+      this.formatLine(l, firsts[l], depth[l], l === lastContent && l === n - 1, out);
     }
     return out;
-  }
-}
-
-/**
- * The edits that turn line `line`'s text `old` into `now`, which holds the same tokens: one per run of blanks that
- * changes (the tokens themselves are never part of an edit).
- */
-function lineEdits(line: number, old: string, now: string, out: TextEdit[]): void {
-  let i = 0;
-  let j = 0;
-  for (;;) {
-    let oi = i;
-    while (oi < old.length && isSpace(old.charCodeAt(oi))) oi++;
-    let nj = j;
-    while (nj < now.length && isSpace(now.charCodeAt(nj))) nj++;
-    if (oi - i !== nj - j || old.slice(i, oi) !== now.slice(j, nj)) {
-      out.push({ range: { start: { line, character: i }, end: { line, character: oi } }, newText: now.slice(j, nj) });
-    }
-    if (oi >= old.length) {
-      // What `now` has past the last token (its final line break is white space: it is in the run above).
-      if (nj < now.length) out.push({ range: { start: { line, character: oi }, end: { line, character: oi } }, newText: now.slice(nj) });
-      return;
-    }
-    // The same token in both (sameTokens holds): step over it.
-    let k = oi;
-    while (k < old.length && !isSpace(old.charCodeAt(k))) k++;
-    j = nj + (k - oi);
-    i = k;
-  }
-}
-
-/** Whether a character is white space as `\s` reads it. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return /\s/.test(String.fromCharCode(c));
-}
-
-/** Whether two texts hold the same non-blank tokens (maximal runs of non-white-space) in the same order. */
-export function sameTokens(a: string, b: string): boolean {
-  let i = 0;
-  let j = 0;
-  for (;;) {
-    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
-    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
-    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
-    // Compare one token of each: same characters up to white space (or the end) in both.
-    for (;;) {
-      const ea = i >= a.length || isSpace(a.charCodeAt(i));
-      const eb = j >= b.length || isSpace(b.charCodeAt(j));
-      if (ea || eb) {
-        if (ea !== eb) return false;
-        break;
-      }
-      if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
-      i++;
-      j++;
-    }
   }
 }
