@@ -131,6 +131,12 @@ describe('formatting: keepalived', () => {
     assert.equal(await fmt('keepalived', text), '$IF=eth0   # x\n$ADDRS=10.0.0.1   10.0.0.2 \\\n      10.0.0.3\nvrrp_instance X {\n    interface $IF\n}\n');
   });
 
+  it('keeps the blanks after a trailing backslash and the blank line a continuation ends', async () => {
+    const text = '$A=x \\\n\n\n\n\nvrrp_instance X {\n  state MASTER\\   \n}\n';
+    assert.equal(await fmt('keepalived', text), '$A=x \\\n\n\n\nvrrp_instance X {\n    state MASTER\\   \n}\n');
+    assert.equal(await fmt('ceph', '[g]\n  k = v\\\n\n'), '[g]\n    k = v\\\n\n');
+  });
+
   it('indents the block a ~SEQ line repeats', async () => {
     const text = 'virtual_server 10.0.0.1 80 {\n~SEQ(i, 1, 1, 3)   real_server 10.0.0.$i 80 {\nweight   1\n}\n}\n';
     assert.equal(await fmt('keepalived', text), 'virtual_server 10.0.0.1 80 {\n    ~SEQ(i, 1, 1, 3) real_server 10.0.0.$i 80 {\n        weight 1\n    }\n}\n');

@@ -321,6 +321,8 @@ class Formatter {
       const m = mask[end - 1];
       if (!isBlank(c) || m === KEPT || (m === TRIMMABLE && c !== 32 && c !== 9)) break;
     }
+    // Blanks after a backslash stay: without them the backslash would continue the line (keepalived, Ceph).
+    if (end < lineEnd && end > start && text.charCodeAt(end - 1) === 92) end = lineEnd;
     // A line that continues a node's text from the line before (a value continued with a backslash) keeps its blanks.
     // (The last character of the line break: a corosync value holds the CR of a CR LF, not the LF.)
     const continued = line > 0 && mask[this.nexts[line - 1] - 1] !== FREE;
@@ -370,12 +372,17 @@ class Formatter {
     const BLANK = 0;
     const COMMENT = 1;
     const CODE = 2;
+    /** A blank line after a line that ends with a backslash: it ends what the backslash continues, so it stays. */
+    const KEEP = 3;
     const kind = new Uint8Array(n);
     const firsts = new Int32Array(n);
+    const text = this.text;
     for (let l = 0; l < n; l++) {
       const f = (firsts[l] = this.firstNonBlank(l));
-      if (f === this.ends[l] && this.isBlankLine(l)) kind[l] = BLANK;
-      else kind[l] = this.isCommentLine(l, f) ? COMMENT : CODE;
+      if (f === this.ends[l] && this.isBlankLine(l)) {
+        const continues = l > 0 && this.ends[l - 1] > this.starts[l - 1] && text.charCodeAt(this.ends[l - 1] - 1) === 92;
+        kind[l] = continues ? KEEP : BLANK;
+      } else kind[l] = this.isCommentLine(l, f) ? COMMENT : CODE;
     }
     // Comment runs take the depth of the next line, or of what comes before them.
     const depth = this.depth;
@@ -427,6 +434,7 @@ class Formatter {
         l = e;
         continue;
       }
+      if (kind[l] === KEEP) continue;
       if (kind[l] === BLANK) {
         // A blank line that stays loses its blanks.
         if (this.ends[l] > this.starts[l]) out.push({ range: { start: { line: l, character: 0 }, end: { line: l, character: this.ends[l] - this.starts[l] } }, newText: '' });
