@@ -74,6 +74,15 @@ describe('formatting: HAProxy', () => {
     );
   });
 
+  it('gives a comment standing apart between blank lines the indentation of the next line of code', async () => {
+    const text = lines('global', '  maxconn 10', '', '# about the backend', '', '  # more', 'backend app', '  server a 1.2.3.4:80', '', '    # notes', '');
+    assert.equal(await fmt('haproxy', text), lines('global', '    maxconn 10', '', '# about the backend', '', '# more', 'backend app', '    server a 1.2.3.4:80', '', '    # notes'));
+    // Without blank lines kept, a comment goes with the line it ends up on.
+    assert.equal(await fmt('haproxy', lines('backend a', '  server a 1.2.3.4:80', '  # gone', '', 'backend b'), { ...FOUR, maxBlankLines: 0 }), lines('backend a', '    server a 1.2.3.4:80', '# gone', 'backend b'));
+    const k = lines('vrrp_instance X {', '  state MASTER', '', '# trailing notes', '', '}');
+    assert.equal(await fmt('keepalived', k), lines('vrrp_instance X {', '    state MASTER', '', '    # trailing notes', '', '}'));
+  });
+
   it('shrinks runs of blank lines, drops them at both ends of the file and ends it with one line break', async () => {
     const text = '\n\n  \nglobal\n  maxconn 1\n\n\n\n\n\nbackend b\n\n  server a 1.2.3.4:80\n   \n\n\n';
     assert.equal(await fmt('haproxy', text), 'global\n    maxconn 1\n\n\nbackend b\n\n    server a 1.2.3.4:80\n');

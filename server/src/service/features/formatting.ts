@@ -11,8 +11,9 @@
  *   section bodies. A closing brace or a brace on a line of its own takes its block's indentation. A line that starts
  *   inside a node's text (a continued value) keeps its leading blanks.
  * - Comment lines: a run of comment lines takes the indentation of the line right after it, or, when that line is a
- *   closing brace, the indentation of the body it closes; a run followed by a blank line (or the end of the file)
- *   takes the indentation of what comes before it. Trailing comments stay where they are, with the blanks before
+ *   closing brace, the indentation of the body it closes. A run followed by a blank line takes the indentation of
+ *   what comes before it, unless a blank line (or the top of the file) comes before it too: a comment standing apart
+ *   goes with the next line of code. At the end of the file a run takes the indentation of what comes before it. Trailing comments stay where they are, with the blanks before
  *   them kept (aligned comments stay aligned).
  * - Blank lines: trailing blanks go; a run of more than `maxBlankLines` blank lines shrinks to that many; blank lines
  *   at the start and the end of the file go; the file ends with one line break.
@@ -384,8 +385,13 @@ class Formatter {
         kind[l] = continues ? KEEP : BLANK;
       } else kind[l] = this.isCommentLine(l, f) ? COMMENT : CODE;
     }
-    // Comment runs take the depth of the next line, or of what comes before them.
+    // Comment runs take the depth of the next line, or of what comes before them (see the top of the file).
     const depth = this.depth;
+    // The next line of code after each line, past blank and comment lines (-1: none, or of unknown depth).
+    const nextCode = new Int32Array(n + 1).fill(-1);
+    for (let l = n - 1; l >= 0; l--) {
+      nextCode[l] = kind[l] === CODE ? (depth[l] >= 0 ? l : -1) : kind[l] === KEEP ? -1 : nextCode[l + 1];
+    }
     let before = 0;
     for (let l = 0; l < n; ) {
       if (kind[l] === CODE) {
@@ -393,13 +399,18 @@ class Formatter {
         l++;
         continue;
       }
-      if (kind[l] === BLANK) {
+      if (kind[l] !== COMMENT) {
         l++;
         continue;
       }
       let e = l;
       while (e + 1 < n && kind[e + 1] === COMMENT) e++;
-      const next = e + 1 < n && kind[e + 1] === CODE && depth[e + 1] >= 0 ? e + 1 : -1;
+      const following = e + 1 < n ? kind[e + 1] : KEEP;
+      let next = -1;
+      if (following === CODE) next = nextCode[e + 1];
+      // A run between blank lines (or at the top) goes with what follows; so does any run when no blank line is
+      // kept (the blank lines go, and the run then sits on the next line of code).
+      else if (following === BLANK && (this.maxBlank === 0 || l === 0 || kind[l - 1] === BLANK)) next = nextCode[e + 1];
       const d = next < 0 ? before : this.closes[next] >= 0 ? this.closes[next] : depth[next];
       for (let k = l; k <= e; k++) depth[k] = d;
       l = e + 1;
