@@ -28,6 +28,7 @@ const TARGETS = {
   'open→diagnostics': 100,
   'edit→diagnostics': 10,
   completion: 5,
+  formatting: 100,
   'server start→initialized': 150,
   'peak RSS (MB)': 80,
   'CLI: 1,000 files': 2000,
@@ -92,6 +93,14 @@ async function measureInput(formatId, name, text) {
   r.completion = await time(quick ? 41 : 201, () => service.completion(doc, where));
   r['document symbols'] = await time(RUNS, () => service.documentSymbols(doc));
   r['folding ranges'] = await time(RUNS, () => service.foldingRanges(doc));
+  // Formatting the whole document (its edits), and the same text with its indentation and blanks scrambled.
+  const fmtOptions = { tabSize: 4, insertSpaces: true };
+  r.formatting = await time(RUNS, () => service.formatEdits(doc, fmtOptions));
+  const messy = text.split('\n').map((l, i) => (i % 3 === 0 ? '\t' : i % 3 === 1 ? '' : '  ') + l.trimStart().replace(/ /g, i % 2 ? '  ' : ' ')).join('\n');
+  const messyDoc = await service.ConfigDocument.create(format, uri, messy);
+  r['formatting (messy)'] = await time(RUNS, () => service.formatEdits(messyDoc, fmtOptions));
+  r.formatEdits = service.formatEdits(messyDoc, fmtOptions).edits.length;
+  messyDoc.dispose();
   doc.dispose();
   return r;
 }
@@ -170,7 +179,7 @@ if (shared) {
 
 const wasmMode = process.env.HACONF_WASM_TIERUP === '1' ? 'Liftoff then optimising tier-up (HACONF_WASM_TIERUP=1)' : 'Liftoff only (the default; HACONF_WASM_TIERUP=1 for tier-up)';
 console.log(`\nhaconf language service, in process (median / p99 in ms; ${RUNS} opens, ${EDITS} edits; wasm: ${wasmMode})\n`);
-const cols = ['parse', 'open→diagnostics', 'edit→diagnostics', 'completion', 'document symbols', 'folding ranges'];
+const cols = ['parse', 'open→diagnostics', 'edit→diagnostics', 'completion', 'document symbols', 'folding ranges', 'formatting', 'formatting (messy)'];
 console.log(['input'.padEnd(30), 'lines', ...cols.map((c) => c.padStart(22)), 'diags'.padStart(7)].join(' '));
 for (const r of results) {
   console.log([r.input.padEnd(30), String(r.lines).padStart(5), ...cols.map((c) => `${fmt(r[c].median)} / ${fmt(r[c].p99)}`.padStart(22)), String(r.diagnostics).padStart(7)].join(' '));
@@ -254,6 +263,7 @@ if (main) {
   rows.push(['open→diagnostics', main['open→diagnostics'].median, main['open→diagnostics'].p99, TARGETS['open→diagnostics'], 'ms']);
   rows.push(['edit→diagnostics', main['edit→diagnostics'].median, main['edit→diagnostics'].p99, TARGETS['edit→diagnostics'], 'ms']);
   rows.push(['completion', main.completion.median, main.completion.p99, TARGETS.completion, 'ms']);
+  rows.push(['formatting (messy file)', main['formatting (messy)'].median, main['formatting (messy)'].p99, TARGETS.formatting, 'ms']);
 }
 rows.push(['server start→initialized', start.median, start.p99, TARGETS['server start→initialized'], 'ms']);
 rows.push(['peak RSS (MB)', rss.median, rss.p99, TARGETS['peak RSS (MB)'], 'MB']);

@@ -35,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Haconf
       maxFileSizeMB: config.get<number>('maxFileSizeMB'),
       haproxyVersion: config.get<string>('haproxyVersion'),
       keepalivedVersion: config.get<string>('keepalivedVersion'),
+      format: config.get('format'),
     },
     // The server hears of a changed haconf.* setting (workspace/didChangeConfiguration) and checks again.
     synchronize: { configurationSection: 'haconf' },

@@ -13,6 +13,7 @@ import { diagnose, openDocument, syntaxDiagnostics, unsuppressed, type ConfigDoc
 import { selectVersion } from '../service/features/schemaDiagnostics';
 import { OUTPUT_FORMATS, report, type FileResult, type Output, type OutputFormat } from './formats';
 import { fragmentLabel, includeStatements, resolveInclude } from './includes';
+import { formatMain } from './format';
 
 const USAGE = `usage: haconf check [--format text|json|sarif|github] [--severity error|warning]
                     [--lang ${registry.ids.join('|')}] [--no-includes]
@@ -25,7 +26,9 @@ Keywords are checked against the newest HAProxy and keepalived versions the sche
 --haproxy-version / --keepalived-version name another.
 --format: text (file:line:col: severity: message [code]), json, sarif (SARIF 2.1.0) or github (workflow
 annotations). --severity: the lowest severity that fails the check (default error).
-Exit status: 0 clean, 1 problems at or above --severity, 2 usage or I/O error.`;
+Exit status: 0 clean, 1 problems at or above --severity, 2 usage or I/O error.
+
+       haconf format [--check | --write] [--lang ID] [--indent tab|N] FILE...   (haconf format --help)`;
 
 /** Includes nested deeper than this are not followed. */
 const MAX_INCLUDE_DEPTH = 32;
@@ -42,6 +45,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     out.write(`${VERSION}\n`);
     return 0;
   }
+  if (args[0] === 'format') return formatMain(args.slice(1), out, err);
   if (args.shift() !== 'check') {
     err.write(USAGE + '\n');
     return 2;

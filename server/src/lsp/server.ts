@@ -9,6 +9,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { registry } from '../formats';
@@ -20,10 +21,12 @@ import {
   diagnose,
   documentSymbols,
   foldingRanges,
+  formatEdits,
   hover,
   selectionRanges,
   type DiagnoseOptions,
   type DocumentLimits,
+  type FormatOptions,
 } from '../service';
 
 /** The haconf settings the server reads (initializationOptions, or the `haconf` section of the configuration). */
@@ -31,6 +34,24 @@ interface Settings {
   maxFileSizeMB?: number;
   haproxyVersion?: string;
   keepalivedVersion?: string;
+  format?: FormatSettings;
+}
+
+/** `haconf.format.*`: `indent` ('editor', 'tab' or a number of spaces) overrides the editor's FormattingOptions. */
+interface FormatSettings {
+  indent?: string | number;
+  maxBlankLines?: number;
+  indentSectionBodies?: boolean;
+}
+
+function formatOptionsOf(settings: FormatSettings | undefined, editor: { tabSize: number; insertSpaces: boolean }): FormatOptions {
+  const opts: FormatOptions = { tabSize: editor.tabSize, insertSpaces: editor.insertSpaces };
+  const indent = settings?.indent;
+  if (indent === 'tab') opts.indent = 'tab';
+  else if (indent !== undefined && indent !== 'editor' && Number(indent) > 0) opts.indent = Number(indent);
+  if (typeof settings?.maxBlankLines === 'number') opts.maxBlankLines = settings.maxBlankLines;
+  if (typeof settings?.indentSectionBodies === 'boolean') opts.indentSectionBodies = settings.indentSectionBodies;
+  return opts;
 }
 
 function versionsOf(settings: Settings): DiagnoseOptions['versions'] {
@@ -48,10 +69,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const docs = new Map<string, Entry>();
   let limits: DocumentLimits = { ...DEFAULT_LIMITS };
   let options: DiagnoseOptions = {};
+  let formatSettings: FormatSettings | undefined;
 
   connection.onInitialize((params): InitializeResult => {
     const opts = (params.initializationOptions ?? {}) as Settings;
     options = { versions: versionsOf(opts) };
+    formatSettings = opts.format;
     if (typeof opts.maxFileSizeMB === 'number' && opts.maxFileSizeMB > 0) {
       limits = { ...limits, maxChars: Math.round(opts.maxFileSizeMB * 1024 * 1024) };
     }
@@ -64,6 +87,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         completionProvider: { triggerCharacters: [' ', ':', '=', '['] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'haconf-language-server', version: process.env.HACONF_VERSION ?? '0.1.0' },
     };
@@ -85,6 +110,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const section = (settings as { haconf?: Settings } | null)?.haconf;
     if (!section) return;
     options = { versions: versionsOf(section) };
+    formatSettings = section.format;
     for (const [uri, entry] of docs) void publish(uri, entry);
   });
 
@@ -141,6 +167,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onHover(({ textDocument, position }) => withDoc(textDocument.uri, null, (doc) => hover(doc, position)));
   connection.onSelectionRanges(({ textDocument, positions }) =>
     withDoc(textDocument.uri, [], (doc) => selectionRanges(doc, positions)),
+  );
+
+  // Formatting: no edits for a document it refuses (a syntax error); the reason goes to the log.
+  const format = (doc: ConfigDocument, editor: { tabSize: number; insertSpaces: boolean }, range?: Range) => {
+    const result = formatEdits(doc, formatOptionsOf(formatSettings, editor), range);
+    if (result.refused) connection.console.log(`haconf: not formatting ${doc.uri}: ${result.refused}`);
+    return result.edits;
+  };
+  connection.onDocumentFormatting(({ textDocument, options: editor }) => withDoc(textDocument.uri, [], (doc) => format(doc, editor)));
+  connection.onDocumentRangeFormatting(({ textDocument, range, options: editor }) =>
+    withDoc(textDocument.uri, [], (doc) => format(doc, editor, range)),
   );
 
   connection.listen();

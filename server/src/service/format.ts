@@ -94,12 +94,30 @@ export interface FormatDefinition extends FormatDetection {
   /** Statements that pull other files in (keepalived `include`, DRBD `include "drbd.d/*.res";`), for the CLI to
    * follow; without it the format has none. */
   includes?: IncludeSpec;
+  /** What document formatting needs to know (formats/<id>/formatting.ts); without it the format is not formatted. */
+  formatting?: FormattingSpec;
 }
 
 /** How a format includes other files: a directive with one of `keywords`, whose first argument is a path or a
  * glob pattern (`*`, `?`, `[...]`, `{a,b}`), relative to the folder of the file that holds it. */
 export interface IncludeSpec {
   keywords: readonly string[];
+}
+
+/**
+ * What a format contributes to formatting (service/features/formatting.ts). Indentation comes from the model's
+ * nesting; the text of every keyword, argument and comment is kept as written, only the blanks around them change.
+ */
+export interface FormattingSpec {
+  /** Whether the body of a section without braces (HAProxy `backend app`, Ceph `[global]`) is indented one level
+   * (the `indentSectionBodies` option overrides it). Bodies of brace blocks always are. */
+  indentSectionBodies: boolean;
+  /** Lines that pair up like brackets but do not nest in the model (HAProxy `.if` / `.elif` / `.else` / `.endif`):
+   * `else` and `close` lines take the indentation of their `open` line. */
+  conditional?(node: ConfigNode): 'open' | 'else' | 'close' | undefined;
+  /** The tool trims the blanks at the end of a line's last argument (corosync's `key: value`), so trailing blanks
+   * inside it may go. Otherwise an argument's blanks are kept, even at the end of a line (HAProxy `\ `). */
+  trimmedLastArgument?: boolean;
 }
 
 /**

@@ -24,6 +24,7 @@ export { schemaDiagnostics, type SchemaCheckOptions, type SchemaDiagnosticData }
 export { codeActions } from './features/codeActions';
 export { semanticDiagnostics, type SemanticRule, type SemanticContext, type Finding, type WorkspaceView } from './features/semantic';
 export { suppressions, unsuppressed, suppressionEdit } from './features/suppress';
+export { formatEdits, formatText, formatRefusal, indentUnit, type FormatOptions, type FormatResult } from './features/formatting';
 export type { FormatDefinition } from './format';
 export { FormatRegistry } from './registry';
 

@@ -9,6 +9,7 @@ import { cephCompletion } from './completion';
 import { cephHover } from './hover';
 import { cephCheck } from './check';
 import { cephSemantic } from './semantic';
+import { cephFormatting } from './formatting';
 
 
 const DAEMON_TYPES = new Set(['mon', 'osd', 'mds', 'mgr', 'client']);
@@ -39,6 +40,7 @@ export const ceph: FormatDefinition = {
   hover: cephHover,
   check: cephCheck,
   semantic: cephSemantic,
+  formatting: cephFormatting,
   lineComments: ['#', ';'],
   get schema() {
     return loadSchema('ceph');

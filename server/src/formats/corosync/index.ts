@@ -9,6 +9,7 @@ import { corosyncCompletion } from './completion';
 import { corosyncHover } from './hover';
 import { corosyncCheck } from './check';
 import { corosyncSemantic } from './semantic';
+import { corosyncFormatting } from './formatting';
 
 export const corosync: FormatDefinition = {
   ...corosyncDetection,
@@ -16,6 +17,7 @@ export const corosync: FormatDefinition = {
   hover: corosyncHover,
   check: corosyncCheck,
   semantic: corosyncSemantic,
+  formatting: corosyncFormatting,
   lineComments: ['#'],
   get schema() {
     return loadSchema('corosync');

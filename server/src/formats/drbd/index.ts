@@ -11,6 +11,7 @@ import { drbdCompletion } from './completion';
 import { drbdHover } from './hover';
 import { drbdCheck } from './check';
 import { drbdSemantic } from './semantic';
+import { drbdFormatting } from './formatting';
 
 
 /** Blocks that describe one host of a resource: outlined as objects, with their address as detail. */
@@ -82,6 +83,7 @@ export const drbd: FormatDefinition = {
   check: drbdCheck,
   includes: { keywords: ['include'] },
   semantic: drbdSemantic,
+  formatting: drbdFormatting,
   lineComments: ['#'],
   get schema() {
     return loadSchema('drbd');

@@ -13,6 +13,7 @@ import { haproxyDetection } from './detect';
 import { haproxyCompletion } from './completion';
 import { haproxyHover } from './hover';
 import { haproxyCheck } from './check';
+import { haproxyFormatting } from './formatting';
 
 /** Section kinds by keyword; the rest are Namespace. */
 const SECTION_KIND: Record<string, SymbolKind> = {
@@ -363,6 +364,7 @@ export const haproxy: FormatDefinition = {
   completion: haproxyCompletion,
   hover: haproxyHover,
   check: haproxyCheck,
+  formatting: haproxyFormatting,
   lineComments: ['#'],
   get schema() {
     return loadSchema('haproxy');

@@ -12,6 +12,7 @@ import { keepalivedDetection } from './detect';
 import { keepalivedCompletion } from './completion';
 import { keepalivedHover } from './hover';
 import { keepalivedCheck } from './check';
+import { keepalivedFormatting } from './formatting';
 
 /** Top-level keywords that always open a block: without a '{' keepalived reads their body as top-level lines. */
 let topBlocks: Set<string> | undefined;
@@ -111,6 +112,7 @@ export const keepalived: FormatDefinition = {
   check: keepalivedCheck,
   // `include FILE` and its variants, which add checks keepalived makes of what they match (readable, match, ...).
   includes: { keywords: ['include', 'includer', 'includem', 'includew', 'includeb', 'includea'] },
+  formatting: keepalivedFormatting,
   lineComments: ['#', '!'],
   get schema() {
     return loadSchema('keepalived');
