@@ -302,6 +302,8 @@ function placeholder(info: KeywordInfo | undefined): string | undefined {
 }
 
 function keywordItem(format: FormatDefinition, spec: CompletionSpec, k: Keyword, out: (item: CompletionItem, newText: string) => void, label = k.name, score = 0): void {
+  // Older forms the tool still reads (DRBD 8.4's `syncer`) are accepted but not proposed.
+  if (k.infos.length && k.infos.every((i) => /(^|,)legacy-form(,|$)/.test(i.flags ?? ''))) return;
   const tags: CompletionItemTag[] | undefined = isDeprecated(k.infos) ? [CompletionItemTag.Deprecated] : undefined;
   if (k.block) {
     const shown = spec.blockLabel ? spec.blockLabel(k.name) : k.name;
