@@ -62,8 +62,11 @@ function build(format, inputs, provenance, isSection, opts = {}) {
   for (const x of extra) {
     const list = (contexts[x.context] ??= []);
     let entry = list.find((k) => k.name === x.keyword);
+    // the tool knows a keyword the census gives only for another version: the tool's version has it too
+    if (entry && x.version && !list.some((k) => k.name === x.keyword && k.versions?.includes(x.version))) entry.versions.push(x.version);
     if (!entry) {
       entry = { name: x.keyword, args: x.args, flags: x.flags, source: x.source, versions: x.versions };
+      if (x.type === 'block' && !entry.type) entry.type = 'block';
       list.push(entry);
     }
     // tool facts complete a census entry the census left untyped
@@ -107,12 +110,41 @@ const typesNote = 'Typed facts (type, values, min, max, unit, default, level, de
 const docNote = 'Documentation links: the format\'s hover spec (formats/<id>/hover.ts).';
 
 const hapLive = data('haproxy-keywords.json');
+
+/**
+ * What `haproxy -dKall` of the installed HAProxy registers beyond the census of its version: rule actions (`X*` is a
+ * prefix: `track-sc*` is track-sc0..2, `sc-set-gpt0*` is sc-set-gpt0(<sc-id>)), server and global keywords. A keyword
+ * the census has for another version gets the tool's version; one the census lacks is added for every version (its
+ * `versions` left out), as the tool's report says nothing about the others. Left out: `usesrc` (registered, but only
+ * valid after `source`) and the crt-list section (lines of a separate file).
+ */
+function haproxyLiveExtras(live) {
+  const out = [];
+  const source = `${live.tool} (tools/data/haproxy-keywords.json)`;
+  const add = (context, keyword, facts) => out.push({ context, keyword, version: live.version, flags: 'not-in-configuration.txt', source, facts });
+  for (const [ruleset, names] of Object.entries(live.actions)) {
+    for (const n of names) {
+      const base = n.replace(/\*$/, '');
+      if (base === 'track-sc' && n.endsWith('*')) for (const i of [0, 1, 2]) add(`action:${ruleset}`, `track-sc${i}`);
+      else add(`action:${ruleset}`, base);
+    }
+  }
+  for (const [name, argc] of Object.entries(live.server)) if (name !== 'usesrc') add('server', name, argc === 0 ? { type: 'flag' } : undefined);
+  for (const [name, argc] of Object.entries(live.bind)) add('bind', name, argc === 0 ? { type: 'flag' } : undefined);
+  for (const name of live.sections.global) add('global', name);
+  return out;
+}
 build('haproxy', [{ file: 'haproxy.tsv', version: '3.2' }, { file: 'haproxy-2.6.tsv', version: '2.6' }],
   `${censusNote} Upstream: HAProxy 3.2.0 doc/configuration.txt and HAProxy 2.6.12 (Debian bookworm) doc/configuration.txt. ` +
   `${typesNote} (configuration.txt argument placeholders, §2.5 time and size formats) and ${hapLive.tool} (tools/data/haproxy-keywords.json: ` +
   `which bind and server options take no argument); replacements of deprecated keywords from configuration.txt 3.2. ${docNote}`,
   (r) => r.context === '(top)',
-  { nested: false, type: (row, ctx) => T.haproxyType(row, ctx, hapLive) && { ...T.haproxyFacts(row.range_default), ...T.haproxyType(row, ctx, hapLive) }, replacements: T.HAPROXY_REPLACEMENTS });
+  {
+    nested: false,
+    type: (row, ctx) => T.haproxyType(row, ctx, hapLive) && { ...T.haproxyFacts(row.range_default), ...T.haproxyType(row, ctx, hapLive) },
+    replacements: T.HAPROXY_REPLACEMENTS,
+    extra: haproxyLiveExtras(hapLive),
+  });
 
 build('keepalived', [{ file: 'keepalived.tsv', version: '2.4' }, { file: 'keepalived-2.2.7.tsv', version: '2.2.7' }],
   `${censusNote} Upstream: keepalived master (v2.4.3-30) and v2.2.7 parser sources (handlers' read_*_strvec ranges) and keepalived.conf(5). ` +
