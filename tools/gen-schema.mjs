@@ -40,6 +40,9 @@ function build(format, inputs, provenance, isSection, opts = {}) {
   for (const { file, version } of inputs) {
     const rows = readTsv(file).filter(keep);
     const ctxNames = new Set(rows.flatMap((r) => r.context.split('/')));
+    const ctxPaths = new Set(rows.map((r) => r.context));
+    // a keyword another row of the same context calls a section is a block in every row
+    const blockRows = new Set(rows.filter((r) => isSection(r, ctxNames)).map((r) => `${r.context} ${r.keyword}`));
     for (const row of rows) {
       const ctx = row.context || '?';
       const block = isSection(row, ctxNames);
@@ -53,7 +56,7 @@ function build(format, inputs, provenance, isSection, opts = {}) {
         if (row.flags) entry.flags = row.flags;
         entry.source = row.source;
         entry.versions = [];
-        T.put(entry, type(row, ctx, block || ctxNames.has(`${ctx === '(top)' ? '' : `${ctx}/`}${row.keyword}`)));
+        T.put(entry, type(row, ctx, block || blockRows.has(`${row.context} ${row.keyword}`) || ctxPaths.has(`${ctx === '(top)' ? '' : `${ctx}/`}${row.keyword}`)));
         list.push(entry);
       }
       if (!entry.versions.includes(version)) entry.versions.push(version);

@@ -140,8 +140,24 @@ const KA_PLACEHOLDERS = [
   [/^<QUOTED-STRING>$|^<OPTIONS>$/, { type: 'text' }],
 ];
 
+/** keepalived.conf(5) blocks whose lines are values (addresses, routes, tracked objects, e-mail addresses). */
+const KA_LIST_BLOCKS = new Set([
+  'virtual_ipaddress', 'virtual_ipaddress_excluded', 'virtual_routes', 'virtual_rules', 'track_script', 'track_interface',
+  'track_process', 'track_file', 'track_bfd', 'unicast_peer', 'group', 'notification_email', 'interfaces',
+]);
+/** The parser's scheduler and forwarding-method words (check_parser.c lbalgo_handler / lbkind_handler) for the old
+ * spellings the census has no synopsis for. */
+const KA_HAND = {
+  'virtual_server lb_algo': { type: 'enum', values: ['rr', 'wrr', 'lc', 'wlc', 'lblc', 'sh', 'mh', 'dh', 'fo', 'ovf', 'lblcr', 'sed', 'nq', 'twos'] },
+  'virtual_server lb_kind': { type: 'enum', values: ['NAT', 'DR', 'TUN'] },
+};
+
 export function keepalivedType(row, isBlock) {
-  if (isBlock) return { type: 'block' };
+  if (isBlock || KA_LIST_BLOCKS.has(row.keyword)) return { type: 'block' };
+  const hand = KA_HAND[`${row.context} ${row.keyword}`];
+  if (hand) return { ...hand };
+  // keepalived.conf(5) writes a keyword that takes no value alone on its line
+  if (!row.args_or_type && !row.range_default && !/(^|,)not-in-man(,|$)/.test(row.flags ?? '')) return { type: 'flag' };
   const f = facts(row.range_default);
   const out = {};
   const d = f.get('default');
@@ -321,7 +337,8 @@ const DRBD_MAN = {
 export function drbdType(row, ctx, live) {
   if (row.flags?.split(',').includes('section')) return { type: 'block' };
   if (ctx === 'handlers') return { type: 'text' }; // a shell command
-  const opt = live?.get(`${ctx} ${row.keyword}`);
+  // the option as drbdsetup describes it (a `disk` option may be a peer-device option: `bitmap`)
+  const opt = live?.get(`${ctx} ${row.keyword}`) ?? (ctx === 'disk' ? live?.get(`disk(peer-device-options) ${row.keyword}`) : undefined);
   if (opt) return drbdOption(opt);
   return DRBD_MAN[`${ctx} ${row.keyword}`];
 }
