@@ -8,8 +8,8 @@ const ACTIONS = ['http-request', 'http-response', 'http-after-response', 'tcp-re
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
 
 export const haproxyCheck: CheckSpec = {
-  // Values: the section keyword is the context (frontend, backend, ...).
-  values: { spec: haproxySpec, context: (parents) => parents.find((p) => p.kind === 'section')?.keyword ?? '(top)' },
+  // Values: the section keyword is the context (frontend, backend, ...): the default path, as sections do not nest.
+  values: { spec: haproxySpec },
   // `haproxy -c` rejects a file with an unknown keyword or a keyword in the wrong section.
   unknown: 'error',
   // Between proxy sections a misplaced keyword is only ignored, with a warning ("'bind' ignored because backend
