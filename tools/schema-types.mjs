@@ -185,7 +185,9 @@ export function keepalivedType(row, isBlock) {
 
 const ON_OFF = ['on', 'off'];
 const YES_NO = ['yes', 'no'];
-const PRIORITIES = ['alert', 'crit', 'debug', 'emerg', 'err', 'info', 'notice', 'warning'];
+/** corosync -t 3.1.7 (libqb's names): priorities in any case, facilities in lower case. */
+const PRIORITIES = ['alert', 'crit', 'debug', 'emerg', 'err', 'error', 'info', 'notice', 'warning'];
+const FACILITIES = ['auth', 'authpriv', 'cron', 'daemon', 'ftp', 'kern', 'lpr', 'mail', 'news', 'syslog', 'user', 'uucp', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7'];
 /** corosync.conf(5) and votequorum(5) (corosync 3.1): keys the census leaves untyped. */
 const COROSYNC_MAN = {
   'totem clear_node_high_bit': { type: 'enum', values: YES_NO },
@@ -219,7 +221,7 @@ const COROSYNC_MAN = {
   'logging logfile': { type: 'path' },
   'logging logfile_priority': { type: 'enum', values: PRIORITIES },
   'logging syslog_priority': { type: 'enum', values: PRIORITIES },
-  'logging syslog_facility': { type: 'enum', values: ['daemon', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7'] },
+  'logging syslog_facility': { type: 'enum', values: FACILITIES },
   'logging debug': { type: 'enum', values: ['on', 'off', 'trace'] },
   'logging/logger_subsys subsys': { type: 'name' },
   'logging/logging_daemon subsys': { type: 'name' },

@@ -12,7 +12,8 @@ import * as path from 'path';
 import { describe, it } from 'node:test';
 import { registry } from '../../server/src/formats';
 import type { KeywordInfo } from '../../server/src/service/schema';
-import { ROOT } from '../helpers';
+import { diagnose } from '../../server/src/service';
+import { open, ROOT } from '../helpers';
 
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 const skipUnless = (tool: string) => (has(tool) ? false : `skipped: ${tool} is not installed here`);
@@ -147,5 +148,56 @@ describe('DRBD 8.4 forms against drbdadm', { skip: skipUnless('drbdadm') }, () =
     }
     // 8.3's syncer rate is gone: the oracle does reject things
     assert.match(dump('syncer { rate 10M; }'), /Parse error/);
+  });
+});
+
+describe('corosync value checks against corosync -t', { skip: skipUnless('corosync') }, () => {
+  /** Keys whose values haconf checks as a closed list, with the section they are written in. */
+  const KEYS: [string, string][] = [
+    ['totem', 'crypto_model'],
+    ['system', 'qb_ipc_type'],
+    ['system', 'sched_rr'],
+    ['system', 'move_to_root_cgroup'],
+    ['system', 'allow_knet_handle_fallback'],
+    ['logging', 'syslog_facility'],
+    ['logging', 'syslog_priority'],
+    ['logging', 'logfile_priority'],
+  ];
+  const file = (section: string, line: string) => {
+    const sections: Record<string, string[]> = { totem: ['version: 2', 'cluster_name: c', 'transport: knet'], logging: ['to_syslog: yes'], system: [] };
+    sections[section].push(line);
+    return (
+      Object.entries(sections).map(([s, lines]) => `${s} {\n${lines.map((l) => `    ${l}\n`).join('')}}\n`).join('') +
+      'nodelist {\n    node {\n        ring0_addr: 127.0.0.1\n        nodeid: 1\n        name: a\n    }\n}\nquorum {\n    provider: corosync_votequorum\n}\n'
+    );
+  };
+  const corosyncAccepts = (text: string): boolean => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haconf-corosync-'));
+    const conf = path.join(dir, 'corosync.conf');
+    fs.writeFileSync(conf, text);
+    try {
+      const r = spawnSync('corosync', ['-t', '-c', conf], { encoding: 'utf8', timeout: 20000 });
+      return r.status === 0 && !/error|invalid|unknown/i.test(`${r.stdout}${r.stderr}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('accepts what corosync accepts and rejects what it rejects', async () => {
+    const disagree: string[] = [];
+    for (const [section, key] of KEYS) {
+      const [info] = entries('corosync', section, key);
+      assert.ok(info?.values?.length, `${section} ${key}: no values in the schema`);
+      const tries = [...info.values!.slice(0, 3), info.values![0].toUpperCase(), 'bogus'];
+      for (const v of tries) {
+        const text = file(section, `${key}: ${v}`);
+        const doc = await open('corosync', text);
+        const ours = !diagnose(doc).some((d) => d.severity === 1);
+        doc.dispose();
+        const theirs = corosyncAccepts(text);
+        if (ours !== theirs) disagree.push(`${section}.${key}: ${v} (corosync ${theirs ? 'accepts' : 'rejects'}, haconf ${ours ? 'accepts' : 'rejects'})`);
+      }
+    }
+    assert.deepEqual(disagree, []);
   });
 });
