@@ -435,6 +435,8 @@ function referenceItems(
  * booleans (in the format's words).
  */
 export function enumValues(info: KeywordInfo, booleans: readonly string[] = ['yes', 'no']): string[] {
+  // the typed facts first: an enum's or boolean's values, or the words a number may be instead (DRBD `quorum off`)
+  if (info.values?.length && info.type !== 'block') return info.values.filter((v) => /^[\w.+-]+$/.test(v));
   const rd = info.rangeDefault ?? '';
   const args = info.args ?? '';
   const split = (s: string) => s.split('|').map((v) => v.trim()).filter((v) => v && /^[\w.+-]+$/.test(v));
