@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import * as T from './schema-types.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const census = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'census'));
+// `--check`: compare with the committed files instead of writing them (exit 1 when one differs)
+const check = process.argv.includes('--check');
+const census = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? path.join(root, '..', 'shared', 'census'));
+let stale = 0;
 if (!fs.existsSync(census)) {
   console.error(`gen-schema: no census at ${census}`);
   process.exit(2);
@@ -98,10 +101,17 @@ function build(format, inputs, provenance, isSection, opts = {}) {
     contexts: sorted,
   };
   const file = path.join(root, 'server', 'src', 'formats', format, 'schema.json');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(out, null, 1) + '\n');
+  const text = JSON.stringify(out, null, 1) + '\n';
   const all = Object.values(contexts).flat();
   const typed = all.filter((k) => k.type).length;
+  if (check) {
+    const same = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;
+    if (!same) stale++;
+    console.log(`${format}: ${path.relative(root, file)} ${same ? 'is up to date' : 'DIFFERS from what the census and tools/data give'}`);
+    return;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
   console.log(`${format}: ${all.length} keywords in ${Object.keys(contexts).length} contexts, ${typed} typed -> ${path.relative(root, file)}`);
 }
 
@@ -194,3 +204,4 @@ build('ceph', [{ file: 'ceph.tsv', version: '17' }],
   `${censusNote} Upstream: Ceph quincy (17.2.x) src/common/options/*.yaml.in. ` +
   `${typesNote} (the options' YAML type, level, default, min/max and enum_values; network-config-ref.rst and mon-lookup-dns.rst for the address options typed str). ${docNote}`,
   flagged, { nested: false, type: (row) => T.cephType(row) });
+if (stale) process.exit(1);

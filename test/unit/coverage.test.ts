@@ -5,6 +5,7 @@
  * table (and kept in the README's "Schema coverage" section).
  */
 import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { after, describe, it } from 'node:test';
@@ -12,7 +13,7 @@ import type { CompletionList } from 'vscode-languageserver-types';
 import { registry } from '../../server/src/formats';
 import { completion } from '../../server/src/service';
 import { VALUE_TYPES, type KeywordInfo } from '../../server/src/service/schema';
-import { open, sharedDir } from '../helpers';
+import { open, ROOT, sharedDir } from '../helpers';
 
 const shared = sharedDir();
 const censusDir = shared && path.join(shared, 'census');
@@ -216,6 +217,13 @@ function schemaEntries(format: string, context: string, keyword: string): Keywor
   return (registry.get(format)!.schema.contexts[context] ?? []).filter((k) => k.name === keyword);
 }
 
+describe('schema data is generated', { skip: SKIP }, () => {
+  it('every schema.json is what tools/gen-schema.mjs makes of the census and tools/data', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'gen-schema.mjs'), '--check', censusDir!], { encoding: 'utf8', timeout: 120000 });
+    assert.equal(r.status, 0, `${r.stdout}${r.stderr}(run node tools/gen-schema.mjs)`);
+  });
+});
+
 describe('schema coverage against the census', { skip: SKIP }, () => {
   figures.push(['format', 'category', 'census', 'in schema', 'completion', 'typed']);
   for (const c of CATEGORIES) {
@@ -293,6 +301,18 @@ describe('schema data quality', () => {
       figures.push([format.id, 'typed share (all schema keywords)', String(n), '', '', pct(typed, n)]);
       assert.ok(typed / n >= TYPED_FLOOR[format.id], `${format.id}: ${pct(typed, n)} typed, below ${TYPED_FLOOR[format.id] * 100}%`);
     }
+  });
+
+  it('each schema says where each part comes from', () => {
+    for (const format of registry.formats) {
+      const p = format.schema.provenance;
+      assert.match(p, /census/, `${format.id}: the keywords' source`);
+      assert.match(p, /tools\/schema-types\.mjs/, `${format.id}: the typed facts' source`);
+      assert.match(p, /hover\.ts/, `${format.id}: the doc links' source`);
+      for (const list of Object.values(format.schema.contexts)) for (const info of list) assert.ok(info.source, `${format.id} ${info.name}: no source`);
+    }
+    assert.match(registry.get('drbd')!.schema.provenance, /drbdsetup xml-help .*tools\/data\/drbdsetup-options\.json/);
+    assert.match(registry.get('haproxy')!.schema.provenance, /haproxy -dKall .*tools\/data\/haproxy-keywords\.json/);
   });
 
   it('Ceph: every option has its type, level and (where upstream gives one) default', () => {
