@@ -34,7 +34,7 @@ describe('haconf-language-server --stdio: hover', () => {
     assert.deepEqual(h.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 21 } });
     const contents = h.contents as MarkupContent;
     assert.equal(contents.kind, 'markdown');
-    assert.ok(contents.value.startsWith('**`virtual_router_id`** · keepalived directive\n\n```keepalived\nvirtual_router_id 51\n```\n\nIn: `vrrp_instance`  \nValues: `uint[1..255]`'), contents.value);
+    assert.ok(contents.value.startsWith('**`virtual_router_id`** · keepalived directive\n\n```keepalived\nvirtual_router_id 51\n```\n\nIn: `vrrp_instance`  \nType: integer, 1 to 255'), contents.value);
     assert.ok(contents.value.includes('**From the course notes**\n\n**keepalived and VRRP**'), contents.value);
     assert.ok(contents.value.endsWith('(https://github.com/acassen/keepalived/blob/master/doc/man/man5/keepalived.conf.5.in)'), contents.value);
   });

@@ -37,9 +37,23 @@ export function keywordContext(format: FormatDefinition, blocks: readonly Config
   return spec?.contexts ? spec.contexts(blocks, format.schema) : defaultContext(blocks, format.schema, strict);
 }
 
-/** The default hover context path of a node: its parents' keywords joined with '/', or '(top)'. */
+/**
+ * The schema context path of the sections and blocks around a node (outermost first): their keywords joined by '/'
+ * (`vrrp_instance/authentication`), or '(top)' outside any. The default of hover and of the value checks; a format
+ * whose schema is laid out otherwise says so in its own hook (DRBD's hover: the innermost block; HAProxy's values:
+ * the section).
+ */
 export function defaultContextPath(parents: readonly ConfigNode[]): string {
-  return parents.length ? parents.map((p) => p.keyword).join('/') : '(top)';
+  let path = '';
+  for (const p of parents) if (p.kind !== 'directive') path = path ? `${path}/${p.keyword}` : p.keyword;
+  return path || '(top)';
+}
+
+/** The schema context the value checks look a node's keyword up in: the format's `check.values.context`, or the
+ * default path. */
+export function valueContextOf(format: FormatDefinition, parents: readonly ConfigNode[]): string {
+  const own = format.check?.values?.context;
+  return own ? own(parents) : defaultContextPath(parents);
 }
 
 /** The single schema context a node is looked up in for hover (undefined: the format does not scope keywords). */

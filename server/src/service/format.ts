@@ -155,7 +155,7 @@ export interface CheckSpec {
   actions?: Readonly<Record<string, string>>;
   /** Action words the schema does not list one by one (HAProxy `lua.<name>`). */
   actionPattern?: RegExp;
-  /** The replacement of a deprecated keyword, when the data does not name it. */
+  /** The replacement of a deprecated keyword, when the schema data (`KeywordInfo.replacement`) does not name it. */
   replacements?: Readonly<Record<string, string>>;
   /** The keyword as the schema spells it (Ceph `mon host` is `mon_host`). */
   canonicalKeyword?(keyword: string): string;

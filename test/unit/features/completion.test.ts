@@ -197,9 +197,13 @@ describe('completion: corosync', () => {
 
   it('offers transport values and booleans after the colon', async () => {
     assert.deepEqual(labels(await at('corosync', 'totem {\n    transport: |\n}\n')), ['knet', 'udp', 'udpu']);
+    // corosync -t 3.1.7 takes yes/no and on/off for the to_* keys
     const l = await at('corosync', 'logging {\n    to_syslog: y|\n}\n');
-    assert.deepEqual(labels(l), ['yes', 'no']);
+    assert.deepEqual(labels(l), ['yes', 'no', 'on', 'off']);
     assert.deepEqual(edit(item(l, 'yes')).range, range(1, 15, 1, 16));
+    // values from the typed schema facts
+    assert.ok(labels(await at('corosync', 'logging {\n    syslog_facility: |\n}\n')).includes('local0'));
+    assert.deepEqual(labels(await at('corosync', 'system {\n    qb_ipc_type: |\n}\n')), ['native', 'shm', 'socket']);
   });
 });
 
@@ -232,6 +236,8 @@ resource r1 {
     // After a ';' on the same line: a new statement.
     assert.deepEqual(labels(await at('drbd', 'resource r0 {\n    net { protocol C; fencing |\n    }\n}\n')), ['dont-care', 'resource-only', 'resource-and-stonith']);
     assert.deepEqual(labels(await at('drbd', 'resource r0 {\n    disk {\n        md-flushes |\n    }\n}\n')), ['yes', 'no']);
+    // a number or a symbol (drbdsetup xml-help resource-options: quorum)
+    assert.deepEqual(labels(await at('drbd', 'resource r0 {\n    options {\n        quorum |\n    }\n}\n')), ['off', 'majority', 'all']);
   });
 
   it('offers resource names after stacked-on-top-of', async () => {

@@ -97,7 +97,7 @@ virtual_server 10.0.0.100 80 {
   it('keepalived: range, context path, block signature and notes', async () => {
     const p = await hoverAt('keepalived', KEEPALIVED, 'priority');
     assert.ok(p);
-    assert.ok(p.value.startsWith('**`priority`** · keepalived directive\n\n```keepalived\npriority 100\n```\n\nIn: `vrrp_instance`  \nValues: `uint[1..255]`'), p.value);
+    assert.ok(p.value.startsWith('**`priority`** · keepalived directive\n\n```keepalived\npriority 100\n```\n\nIn: `vrrp_instance`  \nType: integer, 1 to 255'), p.value);
     assert.ok(p.value.includes('**keepalived and VRRP**: keepalived is a kind of layer 4 load balancer'), p.value);
     assert.ok(p.value.endsWith('[keepalived documentation](https://github.com/acassen/keepalived/blob/master/doc/man/man5/keepalived.conf.5.in)'), p.value);
     const rs = await hoverAt('keepalived', KEEPALIVED, 'real_server');
@@ -114,7 +114,7 @@ virtual_server 10.0.0.100 80 {
     const text = 'totem {\n    version: 2\n    token: 3000\n}\nquorum {\n    provider: corosync_votequorum\n    two_node: 1\n}\n';
     const token = await hoverAt('corosync', text, 'token');
     assert.ok(token);
-    assert.ok(token.value.includes('```corosync\ntoken: uint32\n```\n\nIn: `totem`  \nDefault: `3000`'), token.value);
+    assert.ok(token.value.includes('```corosync\ntoken: uint32\n```\n\nIn: `totem`  \nType: integer, 0 to 4294967295  \nDefault: `3000`'), token.value);
     assert.ok(token.value.includes('**The Totem Single Ring Protocol**'), token.value);
     assert.ok(token.value.endsWith('(https://manpages.debian.org/bookworm/corosync/corosync.conf.5.en.html)'), token.value);
     const two = await hoverAt('corosync', text, 'two_node');
@@ -130,6 +130,10 @@ virtual_server 10.0.0.100 80 {
     const proto = await hoverAt('drbd', text, 'protocol');
     assert.ok(proto);
     assert.ok(proto.value.startsWith('**`protocol`** · DRBD directive\n\n```drbd\nprotocol name [handler{A|B|C}];\n```\n\nIn: `net`'), proto.value);
+    assert.ok(proto.value.includes('Type: one of `A`, `B`, `C`'), proto.value);
+    // units and defaults from drbdsetup xml-help
+    const timeout = await hoverAt('drbd', 'resource r0 {\n  net {\n    timeout 60;\n  }\n}\n', 'timeout');
+    assert.ok(timeout?.value.includes('Type: duration, 1 to 600, in 1/10 seconds  \nDefault: `60`'), timeout?.value);
     assert.ok(proto.value.includes('**DRBD replication protocols A, B, C**: Protocol A is asynchronous'), proto.value);
     assert.ok(proto.value.endsWith('[DRBD documentation](https://linbit.com/man/v9/?linbitman=drbd.conf.5.html)'), proto.value);
     const fencing = await hoverAt('drbd', text, 'fencing');
@@ -149,7 +153,7 @@ virtual_server 10.0.0.100 80 {
     assert.deepEqual(size.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 21 } });
     assert.ok(
       size.value.startsWith(
-        '**`osd_pool_default_size`** · Ceph directive\n\n```ceph\nosd_pool_default_size = <uint>\n```\n\nLevel: advanced  \nDefault: `3`  \nRange: `0..10`  \nRead by: mon',
+        '**`osd_pool_default_size`** · Ceph directive\n\n```ceph\nosd_pool_default_size = <uint>\n```\n\nType: integer, 0 to 10  \nDefault: `3`  \nLevel: advanced  \nRead by: mon',
       ),
       size.value,
     );

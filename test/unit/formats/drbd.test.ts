@@ -82,7 +82,7 @@ describe('drbd grammar and mapping', () => {
 
   it('accepts a brace on the next line, 8.4 sections and a skipped block with any tokens', async () => {
     const text =
-      'resource r0\n# the brace comes next\n{\n  syncer { rate 25M; }\n  on alice { address 10.0.0.1:7789; }\n}\n' +
+      'resource r0\n# the brace comes next\n{\n  syncer { al-extents 257; }\n  on alice { address 10.0.0.1:7789; }\n}\n' +
       'skip resource old {\n  whatever = goes { here }\n  "and ; here"\n}\n' +
       'resource r1 { volume 0 { device minor 1; disk /dev/foo; } floating 10.0.0.3:7706 { node-id 2; } }\n';
     const doc = await open('drbd', text);
@@ -92,6 +92,10 @@ describe('drbd grammar and mapping', () => {
     assert.equal(doc.model.nodes[1].children.length, 0);
     assert.deepEqual(doc.model.nodes[2].children.map((c) => c.keyword), ['volume', 'floating']);
     assert.equal(withoutSemantic(doc, diagnose(doc)).length, 0);
+    // drbdadm 9.22 reads the 8.4 `syncer` options that moved elsewhere, but not 8.3's `rate` ("'a syncer option
+    // keyword' expected, but got 'rate'")
+    const old = await open('drbd', 'resource r0 {\n  syncer { rate 25M; verify-alg sha1; }\n}\n');
+    assert.deepEqual(withoutSemantic(old, diagnose(old)).map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), ['schema.unknown-keyword 1:11']);
   });
 
   it('takes a # anywhere as a comment and accepts a last line without a newline', async () => {

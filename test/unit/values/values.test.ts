@@ -173,6 +173,19 @@ describe('values: corosync', () => {
       "3:17 ring0_addr: '10.0.0.300' is not a valid IPv4 address [value.address]",
     ]);
   });
+
+  it('crypto model, system switches, syslog facility and priorities as corosync -t 3.1.7 reads them', async () => {
+    const text =
+      'totem {\n  crypto_model: NSS\n}\nsystem {\n  qb_ipc_type: shm\n  sched_rr: on\n  move_to_root_cgroup: auto\n  allow_knet_handle_fallback: 1\n}\n' +
+      'logging {\n  syslog_facility: local3\n  syslog_priority: ERR\n  logfile_priority: trace\n  logger_subsys {\n    syslog_facility: DAEMON\n  }\n}\n';
+    assert.deepEqual(await problems('corosync', text), [
+      "2:17 crypto_model must be one of nss, openssl, not 'NSS' [value.enum]",
+      "6:13 sched_rr must be one of yes, no, not 'on' [value.enum]",
+      "8:31 allow_knet_handle_fallback must be one of yes, no, not '1' [value.enum]",
+      "13:21 logfile_priority must be one of emerg, alert, crit, err, error, warning, notice, info, debug, not 'trace' [value.enum]",
+      "15:22 syslog_facility must be one of auth, authpriv, cron, daemon, ftp, kern, lpr, mail, news, syslog, user, uucp, local0, local1, local2, local3, local4, local5, local6, local7, not 'DAEMON' [value.enum]",
+    ]);
+  });
 });
 
 describe('values: DRBD', () => {

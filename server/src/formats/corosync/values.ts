@@ -40,7 +40,22 @@ const HAND: Record<string, KeywordSpec> = {
   'totem/interface knet_transport': en('udp', 'sctp'),
   // corosync.conf(5) link_mode: passive | active | rr
   'totem link_mode': en('passive', 'active', 'rr'),
+  // exec/totemconfig.c: "Invalid crypto model. Should be nss or openssl" (corosync -t 3.1.7; `NSS` is rejected too)
+  'totem crypto_model': en('nss', 'openssl'),
+  // exec/coroparse.c system section: "Invalid system.qb_ipc_type", "Invalid system.sched_rr value",
+  // "Invalid system.move_to_root_cgroup", "Invalid system.allow_knet_handle_fallback" (corosync -t 3.1.7: lower case
+  // only; on/off/1 are rejected)
+  'system qb_ipc_type': en('native', 'shm', 'socket'),
+  'system sched_rr': en('yes', 'no'),
+  'system move_to_root_cgroup': en('yes', 'no', 'auto'),
+  'system allow_knet_handle_fallback': en('yes', 'no'),
 };
+
+/** Syslog facilities and priorities as libqb names them (exec/logconfig.c: "unknown syslog facility specified",
+ * "unknown syslog priority specified", "unknown logfile priority specified"; corosync -t 3.1.7 takes priorities in
+ * any case, `trace` and `warn` not at all, and facilities in lower case only). */
+const FACILITY: KeywordSpec = { args: [{ kind: 'enum', values: ['auth', 'authpriv', 'cron', 'daemon', 'ftp', 'kern', 'lpr', 'mail', 'news', 'syslog', 'user', 'uucp', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7'] }] };
+const PRIORITY: KeywordSpec = { args: [{ kind: 'enum', values: ['emerg', 'alert', 'crit', 'err', 'error', 'warning', 'notice', 'info', 'debug'], ignoreCase: true }] };
 
 /** Keys holding an address or host name (corosync.conf(5) nodelist "ringX_addr", totem interface "bindnetaddr",
  * "mcastaddr"): digits-and-dots that are no IPv4 address are an error, host names are left alone. */
@@ -58,7 +73,11 @@ export function corosyncSpec(schema: FormatSchema, context: string, keyword: str
     };
   }
   const last = context.split('/').pop();
-  if ((last === 'logging' || last === 'logger_subsys' || last === 'logging_daemon') && LOGGING[keyword]) return LOGGING[keyword];
+  if (last === 'logging' || last === 'logger_subsys' || last === 'logging_daemon') {
+    if (LOGGING[keyword]) return LOGGING[keyword];
+    if (keyword === 'syslog_facility') return FACILITY;
+    if (keyword === 'syslog_priority' || keyword === 'logfile_priority') return PRIORITY;
+  }
   const info = schema.contexts[context]?.find((k) => k.name === keyword);
   const fact = parseCorosyncFact(info?.args, info?.rangeDefault);
   return fact ? { args: [fact] } : undefined;

@@ -8,8 +8,8 @@ const ACTIONS = ['http-request', 'http-response', 'http-after-response', 'tcp-re
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
 
 export const haproxyCheck: CheckSpec = {
-  // Values: the section keyword is the context (frontend, backend, ...).
-  values: { spec: haproxySpec, context: (parents) => parents.find((p) => p.kind === 'section')?.keyword ?? '(top)' },
+  // Values: the section keyword is the context (frontend, backend, ...): the default path, as sections do not nest.
+  values: { spec: haproxySpec },
   // `haproxy -c` rejects a file with an unknown keyword or a keyword in the wrong section.
   unknown: 'error',
   // Between proxy sections a misplaced keyword is only ignored, with a warning ("'bind' ignored because backend
@@ -21,17 +21,7 @@ export const haproxyCheck: CheckSpec = {
   actions: Object.fromEntries(ACTIONS.map((a) => [a, `action:${a}`])),
   // Actions registered by Lua scripts.
   actionPattern: /^lua\./,
-  // The replacements configuration.txt (3.2) names for its deprecated keywords.
-  replacements: {
-    transparent: 'option transparent',
-    'set-mark': 'set-fc-mark',
-    'set-tos': 'set-fc-tos',
-    'tune.ssl.ocsp-update.maxdelay': 'ocsp-update.maxdelay',
-    'tune.ssl.ocsp-update.mindelay': 'ocsp-update.mindelay',
-    'tune.ssl.capture-cipherlist-size': 'tune.ssl.capture-buffer-size',
-    'option accept-invalid-http-request': 'option accept-unsafe-violations-in-http-request',
-    'option accept-invalid-http-response': 'option accept-unsafe-violations-in-http-response',
-  },
+  // The replacements of deprecated keywords are schema data (`replacement`, from configuration.txt 3.2).
   placeName: (parents: readonly ConfigNode[]) => (parents.length ? `'${nodeLabel(parents[0])}'` : 'the top level'),
   product: 'HAProxy',
   // `.if version_atleast(3.1)` ... `.endif`: which branch HAProxy reads is not known here.

@@ -302,6 +302,8 @@ function placeholder(info: KeywordInfo | undefined): string | undefined {
 }
 
 function keywordItem(format: FormatDefinition, spec: CompletionSpec, k: Keyword, out: (item: CompletionItem, newText: string) => void, label = k.name, score = 0): void {
+  // Older forms the tool still reads (DRBD 8.4's `syncer`) are accepted but not proposed.
+  if (k.infos.length && k.infos.every((i) => /(^|,)legacy-form(,|$)/.test(i.flags ?? ''))) return;
   const tags: CompletionItemTag[] | undefined = isDeprecated(k.infos) ? [CompletionItemTag.Deprecated] : undefined;
   if (k.block) {
     const shown = spec.blockLabel ? spec.blockLabel(k.name) : k.name;
@@ -433,6 +435,8 @@ function referenceItems(
  * booleans (in the format's words).
  */
 export function enumValues(info: KeywordInfo, booleans: readonly string[] = ['yes', 'no']): string[] {
+  // the typed facts first: an enum's or boolean's values, or the words a number may be instead (DRBD `quorum off`)
+  if (info.values?.length && info.type !== 'block') return info.values.filter((v) => /^[\w.+-]+$/.test(v));
   const rd = info.rangeDefault ?? '';
   const args = info.args ?? '';
   const split = (s: string) => s.split('|').map((v) => v.trim()).filter((v) => v && /^[\w.+-]+$/.test(v));

@@ -9,7 +9,7 @@ import { conceptsFor } from '../../knowledge';
 import type { ConfigDocument } from '../document';
 import type { FormatDefinition } from '../format';
 import type { ConfigNode } from '../model';
-import type { FormatSchema, KeywordInfo } from '../schema';
+import type { FormatSchema, KeywordInfo, ValueType } from '../schema';
 import { enclosingAt } from './syntax';
 import { contextPathOf } from '../contexts';
 
@@ -67,12 +67,38 @@ function rangeFacts(rangeDefault: string | undefined): string[] {
   return out;
 }
 
+const TYPE_NAMES: Partial<Record<ValueType, string>> = {
+  int: 'integer', decimal: 'number', size: 'size', duration: 'duration', enum: 'one of', bool: 'boolean', ipv4: 'IPv4 address',
+  ipv6: 'IPv6 address', ip: 'IP address', address: 'address or host name', 'address-port': 'address:port', cidr: 'network (address/prefix)',
+  port: 'port', name: 'name', path: 'path', text: 'text', uuid: 'UUID', flag: 'no value (a flag)',
+};
+
+/** The typed facts of a keyword (type, range, unit, default, level, deprecation) as hover lines; [] when untyped. */
+export function typeFacts(info: KeywordInfo): string[] {
+  if (!info.type || info.type === 'block') return [];
+  const out: string[] = [];
+  const bits: string[] = [TYPE_NAMES[info.type] ?? info.type];
+  const values = info.values?.map((v) => `\`${v}\``).join(', ');
+  if (info.type === 'enum' && values) bits[0] = `one of ${values}`;
+  else if (info.type === 'bool' && values) bits.push(values);
+  else if (values) bits.push(`or ${values}`);
+  if (info.min !== undefined && info.max !== undefined) bits.push(`${info.min} to ${info.max}`);
+  else if (info.min !== undefined) bits.push(`at least ${info.min}`);
+  else if (info.max !== undefined) bits.push(`at most ${info.max}`);
+  if (info.unit) bits.push(`in ${info.unit}`);
+  out.push(`Type: ${bits.join(', ')}`);
+  if (info.default !== undefined) out.push(`Default: \`${info.default}\``);
+  if (info.level) out.push(`Level: ${info.level}`);
+  return out;
+}
+
 /** The flags a user cares about: deprecation, build conditions, the daemons that read an option, when it applies. */
 function flagFacts(flags: string | undefined): string[] {
   if (!flags) return [];
   const out: string[] = [];
   for (const f of flags.split(',').map((p) => p.trim())) {
     if (f === 'deprecated') out.push('Deprecated');
+    else if (f === 'legacy-form') out.push('An older form the tool still reads');
     else if (f.startsWith('build-cond:')) out.push(`Only when built with \`${f.slice('build-cond:'.length).replace(/^defined\s+/, '')}\``);
     else if (f.startsWith('services=')) out.push(`Read by: ${f.slice('services='.length).split('|').join(', ')}`);
     else if (f.startsWith('flags=')) out.push(`Applies: ${f.slice('flags='.length).split('|').join(', ')}`);
@@ -100,9 +126,12 @@ function render(
   const facts: string[] = [];
   if (opts.owner) facts.push(`In: \`${opts.owner}\``);
   else if (opts.scoped && found.contexts.length) facts.push(`In: ${found.contexts.map(contextName).join(', ')}`);
-  const first = found.entries.find((e) => e.rangeDefault) ?? found.entries[0];
-  facts.push(...rangeFacts(first.rangeDefault));
+  const first = found.entries.find((e) => e.type && e.type !== 'block') ?? found.entries.find((e) => e.rangeDefault) ?? found.entries[0];
+  const typed = typeFacts(first);
+  facts.push(...(typed.length ? typed : rangeFacts(first.rangeDefault)));
   facts.push(...new Set(found.entries.flatMap((e) => flagFacts(e.flags))));
+  const replacement = found.entries.find((e) => e.replacement)?.replacement;
+  if (replacement) facts.push(`Use instead: \`${replacement}\``);
   if (facts.length) parts.push(facts.join('  \n'));
 
   if (node.kind !== 'directive' && !opts.owner) {

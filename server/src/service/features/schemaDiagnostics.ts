@@ -437,7 +437,7 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
       return false;
     }
     if (infos && isDeprecated(infos)) {
-      const replacement = spec.replacements?.[name];
+      const replacement = infos.find((i) => i.replacement)?.replacement ?? spec.replacements?.[name];
       // A replacement the selected version lacks is no advice; nor is a deprecation the newest documentation states
       // for a version that still has the keyword without it.
       const usable = replacement && (!versioned || inVersion(keywordIndex(format).get(replacement.split(' ')[0]) ?? null, version));

@@ -5,6 +5,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { FormatDefinition } from '../format';
 import type { ConfigNode } from '../model';
+import { valueContextOf } from '../contexts';
 import { checkArgs, skipValue, validate, type KeywordSpec } from './specs';
 
 /** The spec of `keyword` in schema context `contextPath` of a format (its `check.values`), or undefined. */
@@ -56,17 +57,6 @@ export function checkValues(node: ConfigNode, format: FormatDefinition, contextP
   return out;
 }
 
-/**
- * The context path checkValues expects for a node with enclosing nodes `parents` (outermost first): what the format
- * says (`check.values.context`), or by default the enclosing sections' and blocks' keywords joined by '/', or '(top)'.
- */
-export function valueContext(format: FormatDefinition, parents: readonly ConfigNode[]): string {
-  const own = format.check?.values?.context;
-  if (own) return own(parents);
-  const blocks = parents.filter((p) => p.kind !== 'directive');
-  return blocks.length ? blocks.map((p) => p.keyword).join('/') : '(top)';
-}
-
 /** Every value problem of a model (a walk calling checkValues on each node). */
 export function checkModelValues(nodes: readonly ConfigNode[], format: FormatDefinition): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -80,7 +70,7 @@ export function checkModelValues(nodes: readonly ConfigNode[], format: FormatDef
       // typed values either.
       if (skip?.(n, parents)) continue;
       if (!types || types.includes(n.type)) {
-        const found = checkValues(n, format, (context ??= valueContext(format, parents)));
+        const found = checkValues(n, format, (context ??= valueContextOf(format, parents)));
         for (const d of found) out.push(d);
       }
       if (n.children.length) {
