@@ -13,6 +13,7 @@ import { haproxyDetection } from './detect';
 import { haproxyCompletion } from './completion';
 import { haproxyHover } from './hover';
 import { haproxyCheck } from './check';
+import { haproxySemantic } from './semantic';
 
 /** Section kinds by keyword; the rest are Namespace. */
 const SECTION_KIND: Record<string, SymbolKind> = {
@@ -351,6 +352,7 @@ export const haproxy: FormatDefinition = {
   completion: haproxyCompletion,
   hover: haproxyHover,
   check: haproxyCheck,
+  semantic: haproxySemantic,
   lineComments: ['#'],
   get schema() {
     return loadSchema('haproxy');

@@ -1,0 +1,753 @@
+/**
+ * HAProxy semantic checks: what `haproxy -c` rejects or warns about once every line parses (two frontends with one
+ * name, an http frontend sending traffic to a tcp backend, an `ssl` bind without a certificate, missing timeouts,
+ * HTTP rules in a tcp proxy), and what a seasoned admin would flag besides (two proxies on one address, a backend
+ * whose servers are all backups, a pool of servers without health checks).
+ *
+ * Each top-level section's facts (its role, name, mode, binds, servers, timeouts, options, routes) are worked out
+ * once per section object with ctx.memo; the judgements across sections (which defaults apply, which backend a
+ * frontend routes to, which binds overlap) then run over those cached facts.
+ *
+ * Severity follows haproxy 2.6 (`haproxy -c`): an error only where it refuses the file, a warning where it warns.
+ * A finding inside an `.if` block is at most a warning: the block may not be read at all.
+ */
+import type { ConfigNode } from '../../service/model';
+import type { Finding, SemanticContext, SemanticRule, Severity } from '../../service/features/semantic';
+import { loadSchema } from '../../service/schema';
+
+type Role = 'frontend' | 'backend' | 'listen' | 'defaults' | 'other';
+
+interface Located {
+  node: ConfigNode;
+  /** The `.if` depth at this line, counted from the start of its section. */
+  depth: number;
+}
+
+interface BindAddress {
+  /** The address without its port, with what else makes it distinct (protocol, namespace, interface). */
+  key: string;
+  lo: number;
+  hi: number;
+  text: string;
+}
+
+interface BindFact extends Located {
+  addresses: BindAddress[];
+  ssl: boolean;
+  /** `crt`, `crt-list` or `default-crt` on the line. */
+  certificate: boolean;
+  strictSni: boolean;
+}
+
+interface ServerFact extends Located {
+  name: string;
+  /** `backup` / `no-backup` on the line, or undefined when it says neither (then `default-server` decides). */
+  backup?: boolean;
+  /** `check` / `no-check` likewise. */
+  check?: boolean;
+}
+
+interface RouteFact extends Located {
+  keyword: 'default_backend' | 'use_backend';
+  backend: string;
+}
+
+interface OptionFact extends Located {
+  on: boolean;
+}
+
+/** What one top-level section says, as far as the checks need it. */
+interface SectionFacts {
+  node: ConfigNode;
+  role: Role;
+  /** The section keyword (`frontend`, `peers`, `cache`, ...). */
+  keyword: string;
+  name?: string;
+  /** `from NAME`: the named defaults section it takes its defaults from. */
+  from?: string;
+  mode?: { value: string; node: ConfigNode };
+  /** The last `timeout <what>` of each kind; `set` is false for a zero value (HAProxy's "not set"). */
+  timeouts: Map<string, { set: boolean; node: ConfigNode }>;
+  /** `option X` / `no option X`, the last one of each name. */
+  options: Map<string, OptionFact>;
+  /** The section chooses its log format (a log format option or `log-format`): the defaults' one does not apply. */
+  logFormat: boolean;
+  binds: BindFact[];
+  servers: ServerFact[];
+  /** What `default-server` lines say (undefined: nothing). */
+  defaultServer: { backup?: boolean; check?: boolean };
+  routes: RouteFact[];
+  /** Statements that need HTTP mode (rules, stats, cookie, a layer-7 balance algorithm), besides options. */
+  httpOnly: (Located & { what: string })[];
+  disabled: boolean;
+  /** A frontend-level `ssl-f-use` (HAProxy 3.2) gives its ssl binds their certificates. */
+  sslFUse: boolean;
+  /** The `.if` depth after the section, relative to its start (top-level `.if` lines count here). */
+  depthDelta: number;
+}
+
+/** Proxies' facts with their context in the file. */
+interface Proxy {
+  facts: SectionFacts;
+  /** The `.if` depth at the section header. */
+  depth: number;
+  /** The defaults that apply, nearest first (a defaults' own `from` chain follows). */
+  defaults: SectionFacts[];
+}
+
+interface Index {
+  sections: Proxy[];
+}
+
+const PROXY_ROLES = new Set<Role>(['frontend', 'backend', 'listen']);
+
+/** Options HAProxy ignores outside HTTP mode (and warns about), with the proxy side they act on. */
+const HTTP_OPTIONS: Record<string, 'fe' | 'be' | 'both'> = {
+  httplog: 'fe',
+  httpslog: 'fe',
+  forwardfor: 'both',
+  originalto: 'both',
+  checkcache: 'be',
+  http_proxy: 'both',
+  'http-buffer-request': 'both',
+  'http-ignore-probes': 'fe',
+  'idle-close-on-response': 'fe',
+  'prefer-last-server': 'be',
+  'accept-invalid-http-request': 'fe',
+  'accept-invalid-http-response': 'be',
+  'accept-unsafe-violations-in-http-request': 'fe',
+  'accept-unsafe-violations-in-http-response': 'be',
+  'http-use-proxy-header': 'fe',
+  'http-pretend-keepalive': 'be',
+  'http-no-delay': 'both',
+  'disable-h2-upgrade': 'fe',
+};
+
+/** The log format options: one replaces another, and a `log-format` line replaces them all. */
+const LOG_FORMATS = ['httplog', 'httpslog', 'tcplog'];
+
+/** HTTP connection options HAProxy accepts silently in tcp mode, where they do nothing. */
+const QUIET_HTTP_OPTIONS = new Set(['http-server-close', 'http-keep-alive', 'httpclose', 'forceclose', 'http-tunnel']);
+
+/** Rule keywords HAProxy ignores outside HTTP mode. */
+const HTTP_RULES = new Set(['http-request', 'http-response', 'http-after-response', 'redirect']);
+
+/** `balance` algorithms that hash on HTTP data (HAProxy falls back to round robin in tcp mode). */
+const L7_BALANCE = /^(uri|url_param|hdr\(.*\))$/;
+
+/** Named top-level sections whose names must be unique (besides proxies), and how HAProxy treats a repeat. */
+const UNIQUE_SECTIONS: Record<string, Severity> = {
+  peers: 'error',
+  resolvers: 'error',
+  cache: 'error',
+  ring: 'error',
+  'http-errors': 'error',
+  mailers: 'error',
+  program: 'error',
+  userlist: 'warning',
+};
+
+/** Bind settings that take a value (from the schema): the word after them is not a setting. */
+let bindValued: Set<string> | undefined;
+function bindTakesValue(word: string): boolean {
+  if (!bindValued) {
+    const schema = loadSchema('haproxy');
+    bindValued = new Set((schema.contexts.bind ?? []).filter((k) => k.args && !/^\[?\s*\]?$/.test(k.args)).map((k) => k.name));
+  }
+  return bindValued.has(word);
+}
+
+function roleOf(keyword: string): Role {
+  return keyword === 'frontend' || keyword === 'backend' || keyword === 'listen' || keyword === 'defaults' ? keyword : 'other';
+}
+
+const hasFrontend = (role: Role) => role === 'frontend' || role === 'listen';
+const hasBackend = (role: Role) => role === 'backend' || role === 'listen';
+
+/** Whether a timeout value means "not set": HAProxy reads 0 (in any unit) as no timeout. */
+const zeroTime = (value: string) => /^0+(\.0*)?(us|ms|s|m|h|d)?$/.test(value);
+
+/** The port range of a `[host]:port[-port]` address, or undefined when it has none or uses a variable. */
+function parseAddress(raw: string, ns: string): BindAddress | undefined {
+  if (raw.includes('$')) return undefined;
+  let proto = 'tcp';
+  let rest = raw;
+  const at = /^([a-z0-9]+)@(.*)$/i.exec(raw);
+  if (at) {
+    const p = at[1].toLowerCase();
+    if (/^(ipv4|ipv6|tcp|tcp4|tcp6)$/.test(p)) proto = 'tcp';
+    else if (/^(udp|udp4|udp6|quic4|quic6)$/.test(p)) proto = 'udp';
+    else return { key: `${p}|${ns}|${at[2]}`, lo: 0, hi: 0, text: raw };
+    rest = at[2];
+  }
+  if (rest.startsWith('/')) return { key: `unix|${ns}|${rest}`, lo: 0, hi: 0, text: raw };
+  let host: string;
+  let port: string;
+  if (rest.startsWith('[')) {
+    const close = rest.indexOf(']');
+    if (close < 0 || rest[close + 1] !== ':') return undefined;
+    host = rest.slice(1, close);
+    port = rest.slice(close + 2);
+  } else {
+    const colon = rest.lastIndexOf(':');
+    if (colon < 0) return undefined;
+    host = rest.slice(0, colon);
+    port = rest.slice(colon + 1);
+  }
+  const m = /^(\d+)(?:-(\d+))?$/.exec(port);
+  if (!m) return undefined;
+  const lo = Number(m[1]);
+  const hi = m[2] ? Number(m[2]) : lo;
+  if (host === '' || host === '*' || host === '0.0.0.0') host = '0.0.0.0';
+  else if (/^(::|0*:0*:0*:0*:0*:0*:0*:0*)$/.test(host)) host = '::';
+  return { key: `${proto}|${ns}|${host.toLowerCase()}`, lo, hi, text: raw };
+}
+
+function bindFact(node: ConfigNode, depth: number): BindFact {
+  const n = node.argCount;
+  let ssl = false;
+  let certificate = false;
+  let strictSni = false;
+  let ns = '';
+  for (let i = 1; i < n; i++) {
+    const w = node.argValue(i);
+    if (w === 'ssl') ssl = true;
+    else if (w === 'strict-sni') strictSni = true;
+    else if (w === 'crt' || w === 'crt-list' || w === 'default-crt') certificate = true;
+    else if ((w === 'namespace' || w === 'interface') && i + 1 < n) ns += `${w}=${node.argValue(i + 1)};`;
+    if (bindTakesValue(w)) i++;
+  }
+  const addresses: BindAddress[] = [];
+  if (n) {
+    for (const raw of node.argValue(0).split(',')) {
+      const a = parseAddress(raw.trim(), ns);
+      if (a) addresses.push(a);
+    }
+  }
+  // A QUIC listener is TLS by nature.
+  if (addresses.some((a) => a.text.startsWith('quic'))) ssl = true;
+  return { node, depth, addresses, ssl, certificate, strictSni };
+}
+
+function serverFact(node: ConfigNode, depth: number): ServerFact {
+  let backup: boolean | undefined;
+  let check: boolean | undefined;
+  for (let i = 2; i < node.argCount; i++) {
+    const w = node.argValue(i);
+    if (w === 'backup') backup = true;
+    else if (w === 'no-backup') backup = false;
+    else if (w === 'check') check = true;
+    else if (w === 'no-check') check = false;
+  }
+  return { node, depth, name: node.argValue(0), backup, check };
+}
+
+/** The facts of one top-level node. */
+function sectionFacts(node: ConfigNode): SectionFacts {
+  const role = node.kind === 'section' ? roleOf(node.keyword) : 'other';
+  const facts: SectionFacts = {
+    node,
+    role,
+    keyword: node.kind === 'section' ? node.keyword : '',
+    timeouts: new Map(),
+    options: new Map(),
+    logFormat: false,
+    binds: [],
+    servers: [],
+    defaultServer: {},
+    routes: [],
+    httpOnly: [],
+    disabled: false,
+    sslFUse: false,
+    depthDelta: 0,
+  };
+  if (node.kind === 'section' && node.argCount) {
+    facts.name = node.argValue(0);
+    for (let i = 1; i + 1 < node.argCount; i++) if (node.argValue(i) === 'from') facts.from = node.argValue(i + 1);
+  }
+  let depth = 0;
+  const lines = node.kind === 'section' ? node.children : [node];
+  for (const c of lines) {
+    if (c.kind !== 'directive') continue;
+    const k = c.keyword;
+    if (k.startsWith('.')) {
+      if (k === '.if') depth++;
+      else if (k === '.endif') depth--;
+      continue;
+    }
+    if (node.kind !== 'section') continue;
+    switch (k) {
+      case 'mode':
+        if (c.argCount) facts.mode = { value: c.argValue(0), node: c };
+        break;
+      case 'timeout':
+        if (c.argCount >= 2) facts.timeouts.set(c.argValue(0), { set: !zeroTime(c.argValue(1)), node: c });
+        break;
+      case 'option':
+        if (c.argCount) {
+          const name = c.argValue(0);
+          if (LOG_FORMATS.includes(name)) {
+            for (const l of LOG_FORMATS) facts.options.delete(l);
+            facts.logFormat = true;
+          }
+          facts.options.set(name, { node: c, depth, on: true });
+        }
+        break;
+      case 'log-format':
+        for (const l of LOG_FORMATS) facts.options.delete(l);
+        facts.logFormat = true;
+        break;
+      case 'no':
+      case 'default':
+        if (c.argCount >= 2 && c.argValue(0) === 'option') {
+          if (k === 'no') facts.options.set(c.argValue(1), { node: c, depth, on: false });
+          else facts.options.delete(c.argValue(1));
+        }
+        break;
+      case 'bind':
+        facts.binds.push(bindFact(c, depth));
+        break;
+      case 'server':
+        if (c.argCount) facts.servers.push(serverFact(c, depth));
+        break;
+      case 'default-server':
+        for (let i = 0; i < c.argCount; i++) {
+          const w = c.argValue(i);
+          if (w === 'backup' || w === 'no-backup') facts.defaultServer.backup = w === 'backup';
+          else if (w === 'check' || w === 'no-check') facts.defaultServer.check = w === 'check';
+        }
+        break;
+      case 'default_backend':
+      case 'use_backend':
+        if (c.argCount) facts.routes.push({ node: c, depth, keyword: k, backend: c.argValue(0) });
+        break;
+      case 'stats':
+        // `stats` lines set up the HTTP statistics page, except the global-only ones.
+        if (c.argCount && !/^(socket|timeout|maxconn|bind-process)$/.test(c.argValue(0))) facts.httpOnly.push({ node: c, depth, what: `stats ${c.argValue(0)}` });
+        break;
+      case 'cookie':
+        facts.httpOnly.push({ node: c, depth, what: 'cookie' });
+        break;
+      case 'balance':
+        if (c.argCount && L7_BALANCE.test(c.argValue(0))) facts.httpOnly.push({ node: c, depth, what: `balance ${c.argValue(0)}` });
+        break;
+      case 'disabled':
+        facts.disabled = true;
+        break;
+      case 'ssl-f-use':
+        facts.sslFUse = true;
+        break;
+      default:
+        if (HTTP_RULES.has(k)) facts.httpOnly.push({ node: c, depth, what: k });
+    }
+  }
+  facts.depthDelta = depth;
+  return facts;
+}
+
+/** The facts of every top-level node, with the defaults each proxy takes; one per check run. */
+const indexes = new WeakMap<SemanticContext, Index>();
+function index(ctx: SemanticContext): Index {
+  let idx = indexes.get(ctx);
+  if (idx) return idx;
+  const sections: Proxy[] = [];
+  let depth = 0;
+  let lastDefaults: SectionFacts | undefined;
+  const named = new Map<string, SectionFacts>();
+  const chain = (first: SectionFacts | undefined): SectionFacts[] => {
+    const out: SectionFacts[] = [];
+    for (let d = first; d && out.length < 16 && !out.includes(d); d = d.from !== undefined ? named.get(d.from) : undefined) out.push(d);
+    return out;
+  };
+  for (const node of ctx.model.nodes) {
+    const facts = ctx.memo('haproxy.section', node, sectionFacts);
+    const defaults = facts.role === 'defaults' || PROXY_ROLES.has(facts.role) ? chain(facts.from !== undefined ? named.get(facts.from) : lastDefaults) : [];
+    sections.push({ facts, depth, defaults });
+    depth = Math.max(0, depth + facts.depthDelta);
+    if (facts.role === 'defaults') {
+      lastDefaults = facts;
+      if (facts.name) named.set(facts.name, facts);
+    }
+  }
+  idx = { sections };
+  indexes.set(ctx, idx);
+  return idx;
+}
+
+/** A proxy's mode: its own, else its defaults', else tcp (HAProxy's default). */
+function modeOf(p: Proxy): { value: string; from?: SectionFacts } {
+  if (p.facts.mode) return { value: p.facts.mode.value };
+  for (const d of p.defaults) if (d.mode) return { value: d.mode.value, from: d };
+  return { value: 'tcp' };
+}
+
+function timeoutOf(p: Proxy, what: string): boolean {
+  const own = p.facts.timeouts.get(what);
+  if (own) return own.set;
+  for (const d of p.defaults) {
+    const t = d.timeouts.get(what);
+    if (t) return t.set;
+  }
+  return false;
+}
+
+const proxies = (idx: Index) => idx.sections.filter((p) => PROXY_ROLES.has(p.facts.role));
+
+const conditional = (p: Proxy, item?: Located) => p.depth + (item?.depth ?? 0) > 0;
+
+/** A finding's severity inside an `.if` block: an error becomes a warning. */
+const within = (cond: boolean, severity: Severity): Severity | undefined => (cond && severity === 'error' ? 'warning' : undefined);
+
+const label = (f: SectionFacts) => (f.name !== undefined ? `${f.keyword} '${f.name}'` : f.keyword);
+
+const duplicateProxy: SemanticRule = {
+  code: 'haproxy.duplicate-proxy',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: 'two frontends (or two backends) with one name; a listen counts as both; also repeated peers, resolvers, cache, ring, http-errors, mailers, program and userlist names',
+  check(ctx) {
+    const out: Finding[] = [];
+    const seen = new Map<string, Proxy>();
+    for (const p of index(ctx).sections) {
+      const f = p.facts;
+      if (f.name === undefined) continue;
+      const spaces: string[] = [];
+      if (hasFrontend(f.role)) spaces.push(`fe:${f.name}`);
+      if (hasBackend(f.role)) spaces.push(`be:${f.name}`);
+      if (f.role === 'other' && UNIQUE_SECTIONS[f.keyword]) spaces.push(`${f.keyword}:${f.name}`);
+      let reported = false;
+      for (const space of spaces) {
+        const first = seen.get(space);
+        if (!first) {
+          seen.set(space, p);
+          continue;
+        }
+        if (reported) continue;
+        reported = true;
+        const cond = conditional(p) || conditional(first);
+        const base: Severity = f.role === 'other' ? UNIQUE_SECTIONS[f.keyword] : 'error';
+        const why =
+          f.role === 'other'
+            ? f.keyword === 'userlist'
+              ? 'HAProxy ignores the second one'
+              : 'HAProxy refuses the configuration'
+            : `a name may be shared by one frontend and one backend only (a listen is both); HAProxy refuses the configuration`;
+        out.push({
+          node: f.node,
+          arg: 0,
+          message: `${label(f)} has the same name as ${label(first.facts)} on line ${first.facts.node.keywordRange.start.line + 1}: ${why}${cond ? ' (unless .if blocks keep only one of them)' : ''}`,
+          severity: within(cond, base) ?? (base !== 'error' ? base : undefined),
+          related: [{ node: first.facts.node, message: `first ${label(first.facts)}` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const duplicateServer: SemanticRule = {
+  code: 'haproxy.duplicate-server',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: 'two servers with one name in a backend or listen',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const p of proxies(index(ctx))) {
+      if (p.facts.servers.length < 2) continue;
+      const seen = new Map<string, ServerFact>();
+      for (const s of p.facts.servers) {
+        const first = seen.get(s.name);
+        if (!first) {
+          seen.set(s.name, s);
+          continue;
+        }
+        const cond = conditional(p, s) || conditional(p, first);
+        out.push({
+          node: s.node,
+          arg: 0,
+          message: `${label(p.facts)} already has a server named '${s.name}' (line ${first.node.keywordRange.start.line + 1}): server names identify servers in logs, stats and the runtime API, and HAProxy refuses a repeat`,
+          severity: within(cond, 'error'),
+          related: [{ node: first.node, message: `first server '${s.name}'` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const noBind: SemanticRule = {
+  code: 'haproxy.no-bind',
+  severity: 'warning',
+  concept: 'haproxy-structure',
+  description: "a frontend or listen with no 'bind' line: it accepts no connection",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const p of proxies(index(ctx))) {
+      const f = p.facts;
+      // `frontend NAME ADDRESS` (an address on the header line) is an error of its own.
+      if (!hasFrontend(f.role) || f.binds.length || f.disabled || (f.node.argCount > 1 && f.from === undefined)) continue;
+      out.push({
+        node: f.node,
+        arg: f.name !== undefined ? 0 : undefined,
+        message: `${label(f)} has no 'bind' line, so it listens on no address and receives no traffic${f.role === 'frontend' ? '; declare it as a backend if that is what it is' : ''}`,
+      });
+    }
+    return out;
+  },
+};
+
+const modeMismatch: SemanticRule = {
+  code: 'haproxy.mode-mismatch',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: "an http frontend or listen routing (default_backend, use_backend) to a tcp backend",
+  check(ctx) {
+    const idx = index(ctx);
+    const all = proxies(idx);
+    const backends = new Map<string, Proxy>();
+    for (const p of all) if (hasBackend(p.facts.role) && p.facts.name !== undefined && !backends.has(p.facts.name)) backends.set(p.facts.name, p);
+    const out: Finding[] = [];
+    for (const p of all) {
+      if (!hasFrontend(p.facts.role) || !p.facts.routes.length) continue;
+      if (modeOf(p).value !== 'http') continue;
+      for (const r of p.facts.routes) {
+        if (r.backend.includes('%')) continue; // a log-format name, worked out per request
+        const target = backends.get(r.backend);
+        if (!target || target === p) continue;
+        const tmode = modeOf(target);
+        if (tmode.value !== 'tcp') continue;
+        const cond = conditional(p, r) || conditional(target);
+        const where = target.facts.mode ? `its 'mode tcp' on line ${target.facts.mode.node.keywordRange.start.line + 1}` : tmode.from ? `the defaults on line ${tmode.from.node.keywordRange.start.line + 1}` : 'no mode set: tcp is the default';
+        out.push({
+          node: r.node,
+          arg: 0,
+          message: `${label(p.facts)} works in http mode but ${r.keyword} sends it to ${label(target.facts)}, which works in tcp mode (${where}): HAProxy refuses an http frontend with a tcp backend; set the same mode on both`,
+          severity: within(cond, 'error'),
+          related: [{ node: target.facts.mode?.node ?? target.facts.node, message: `${label(target.facts)} is in tcp mode` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const missingTimeout: SemanticRule = {
+  code: 'haproxy.missing-timeout',
+  severity: 'warning',
+  concept: 'haproxy-structure',
+  description: "no 'timeout client' (frontend, listen) or 'timeout connect' / 'timeout server' (backend or listen with servers), here or in its defaults",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const p of proxies(index(ctx))) {
+      const mode = modeOf(p).value;
+      if (mode !== 'http' && mode !== 'tcp') continue;
+      const missing: string[] = [];
+      if (hasFrontend(p.facts.role) && !timeoutOf(p, 'client')) missing.push('client');
+      if (hasBackend(p.facts.role) && p.facts.servers.length) {
+        if (!timeoutOf(p, 'connect')) missing.push('connect');
+        // In tcp mode a tunnel timeout stands in for the server timeout.
+        if (!timeoutOf(p, 'server') && (mode === 'http' || !timeoutOf(p, 'tunnel'))) missing.push('server');
+      }
+      if (!missing.length) continue;
+      const list = missing.map((m) => `'timeout ${m}'`).join(', ');
+      out.push({
+        node: p.facts.node,
+        arg: p.facts.name !== undefined ? 0 : undefined,
+        message: `${label(p.facts)} has no ${list} (nor do its defaults): connections that stall are then never closed and pile up until HAProxy runs out of them; set ${missing.length > 1 ? 'them' : 'it'} here or in a defaults section`,
+        data: { missing },
+      });
+    }
+    return out;
+  },
+};
+
+const httpInTcp: SemanticRule = {
+  code: 'haproxy.http-in-tcp-mode',
+  severity: 'warning',
+  concept: 'haproxy',
+  description: 'HTTP-only options and rules (option httplog, forwardfor, http-request, redirect, stats, cookie, balance uri, ...) in a proxy whose mode is tcp',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const p of proxies(index(ctx))) {
+      const mode = modeOf(p);
+      if (mode.value !== 'tcp') continue;
+      const f = p.facts;
+      const modeText = f.mode ? "is in tcp mode" : mode.from ? `is in tcp mode (from the defaults on line ${mode.from.node.keywordRange.start.line + 1})` : 'has no mode, so it is in tcp mode';
+      const applies = (side: 'fe' | 'be' | 'both') => side === 'both' || (side === 'fe' ? hasFrontend(f.role) : hasBackend(f.role));
+      // Its own options and rules.
+      for (const [name, o] of f.options) {
+        if (!o.on) continue;
+        const side = HTTP_OPTIONS[name];
+        if (side && applies(side)) {
+          out.push({
+            node: o.node,
+            message:
+              name === 'httplog' || name === 'httpslog'
+                ? `'option ${name}' needs http mode, and ${label(f)} ${modeText}: HAProxy falls back to 'option tcplog'`
+                : `'option ${name}' needs http mode, and ${label(f)} ${modeText}: HAProxy ignores it`,
+          });
+        } else if (QUIET_HTTP_OPTIONS.has(name)) {
+          out.push({ node: o.node, severity: 'information', message: `'option ${name}' manages HTTP connections, and ${label(f)} ${modeText}: it has no effect here` });
+        }
+      }
+      for (const h of f.httpOnly) {
+        if (h.what === 'cookie' && !hasBackend(f.role)) continue;
+        out.push({
+          node: h.node,
+          message: h.what.startsWith('balance')
+            ? `'${h.what}' hashes on HTTP data, and ${label(f)} ${modeText}: HAProxy falls back to round robin`
+            : h.what.startsWith('http-')
+              ? `'${h.what}' rules need http mode, and ${label(f)} ${modeText}: HAProxy ignores them`
+              : `'${h.what}' needs http mode, and ${label(f)} ${modeText}: HAProxy ignores it`,
+        });
+      }
+      // Options it takes from its defaults.
+      const inherited: { name: string; node: ConfigNode }[] = [];
+      const decided = new Set(f.options.keys());
+      if (f.logFormat) for (const l of LOG_FORMATS) decided.add(l);
+      for (const d of p.defaults) {
+        for (const [name, o] of d.options) {
+          if (decided.has(name)) continue;
+          decided.add(name);
+          const side = HTTP_OPTIONS[name];
+          if (o.on && side && applies(side)) inherited.push({ name, node: o.node });
+        }
+        if (d.logFormat) for (const l of LOG_FORMATS) decided.add(l);
+      }
+      if (inherited.length) {
+        const names = inherited.map((i) => `'option ${i.name}'`).join(', ');
+        out.push({
+          node: f.mode?.node ?? f.node,
+          arg: f.mode ? undefined : f.name !== undefined ? 0 : undefined,
+          message: `${label(f)} ${modeText} but takes ${names} from its defaults: HAProxy ignores ${inherited.length > 1 ? 'them' : 'it'} here${inherited.some((i) => i.name === 'httplog') ? " ('option httplog' becomes 'option tcplog')" : ''}; give tcp proxies a defaults section of their own (or 'from' a named one)`,
+          related: inherited.map((i) => ({ node: i.node, message: `'option ${i.name}' set here` })),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const bindConflict: SemanticRule = {
+  code: 'haproxy.bind-conflict',
+  severity: 'warning',
+  concept: 'haproxy-structure',
+  description: "two binds on the same address and port (':80', '*:80' and '0.0.0.0:80' are one address)",
+  check(ctx) {
+    const out: Finding[] = [];
+    const byKey = new Map<string, { p: Proxy; b: BindFact; a: BindAddress }[]>();
+    for (const p of proxies(index(ctx))) {
+      if (!hasFrontend(p.facts.role) || p.facts.disabled) continue;
+      for (const b of p.facts.binds) {
+        let reported = false;
+        for (const a of b.addresses) {
+          const list = byKey.get(a.key);
+          const clash = list?.find((e) => e.a.lo <= a.hi && a.lo <= e.a.hi);
+          if (clash && !reported) {
+            reported = true;
+            const same = clash.p === p;
+            out.push({
+              node: b.node,
+              arg: 0,
+              message: `'${a.text}' is already bound by ${same ? 'this section' : label(clash.p.facts)} ('${clash.a.text}' on line ${clash.b.node.keywordRange.start.line + 1}): both listeners start, and the kernel spreads the connections between them at random${conditional(p, b) || conditional(clash.p, clash.b) ? ' (unless .if blocks keep only one of them)' : ''}`,
+              related: [{ node: clash.b.node, message: `'${clash.a.text}' bound here` }],
+            });
+          }
+          if (list) list.push({ p, b, a });
+          else byKey.set(a.key, [{ p, b, a }]);
+        }
+      }
+    }
+    return out;
+  },
+};
+
+const sslWithoutCrt: SemanticRule = {
+  code: 'haproxy.ssl-without-crt',
+  severity: 'error',
+  concept: 'haproxy-ssl',
+  description: "'ssl' on a bind line without 'crt', 'crt-list' or 'default-crt' (nor 'ssl-f-use' in the section)",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const p of proxies(index(ctx))) {
+      if (p.facts.sslFUse) continue;
+      for (const b of p.facts.binds) {
+        if (!b.ssl || b.certificate) continue;
+        const cond = conditional(p, b);
+        out.push({
+          node: b.node,
+          message: b.strictSni
+            ? `'ssl' bind without a certificate ('crt' or 'crt-list'): with 'strict-sni' HAProxy starts, but every TLS handshake fails`
+            : `'ssl' bind without a certificate: add 'crt /path/to/cert.pem' (or 'crt-list'); HAProxy refuses an ssl bind that has none`,
+          severity: b.strictSni ? 'warning' : within(cond, 'error'),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const allBackup: SemanticRule = {
+  code: 'haproxy.all-backup',
+  severity: 'warning',
+  concept: 'load-balancing',
+  description: "a backend whose servers are all 'backup'",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const p of proxies(index(ctx))) {
+      const f = p.facts;
+      if (!hasBackend(f.role) || !f.servers.length) continue;
+      const dflt = defaultServer(p, 'backup');
+      if (!f.servers.every((s) => s.backup ?? dflt)) continue;
+      out.push({
+        node: f.node,
+        arg: f.name !== undefined ? 0 : undefined,
+        message: `every server of ${label(f)} is a 'backup': backups only take traffic when no active server is up, so here ${f.options.get('allbackups')?.on ? 'they all serve at once' : 'only the first one serves'} and nothing is balanced; drop 'backup' from the servers meant to take traffic`,
+      });
+    }
+    return out;
+  },
+};
+
+/** What the `default-server` lines that apply to a proxy (its own, else its defaults') say of a setting. */
+function defaultServer(p: Proxy, what: 'backup' | 'check'): boolean {
+  const own = p.facts.defaultServer[what];
+  if (own !== undefined) return own;
+  for (const d of p.defaults) if (d.defaultServer[what] !== undefined) return d.defaultServer[what]!;
+  return false;
+}
+
+const noHealthCheck: SemanticRule = {
+  code: 'haproxy.no-health-check',
+  severity: 'information',
+  concept: 'haproxy-health-check',
+  description: "a backend with several servers and no 'check' on any of them",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const p of proxies(index(ctx))) {
+      const f = p.facts;
+      if (!hasBackend(f.role) || f.servers.length < 2) continue;
+      const dflt = defaultServer(p, 'check');
+      if (f.servers.some((s) => s.check ?? dflt)) continue;
+      out.push({
+        node: f.node,
+        arg: f.name !== undefined ? 0 : undefined,
+        message: `none of the ${f.servers.length} servers of ${label(f)} has 'check': HAProxy never notices a server that is down and keeps sending it its share of the traffic; add 'check' to the servers (or to 'default-server')`,
+      });
+    }
+    return out;
+  },
+};
+
+export const haproxySemantic: readonly SemanticRule[] = [
+  duplicateProxy,
+  duplicateServer,
+  noBind,
+  modeMismatch,
+  missingTimeout,
+  httpInTcp,
+  bindConflict,
+  sslWithoutCrt,
+  allBackup,
+  noHealthCheck,
+];
