@@ -195,6 +195,7 @@ describe('keepalived.script-security', () => {
     assert.deepEqual(await findings('global_defs {\n    enable_script_security\n    script_user keepalived_script\n}\n' + script), []);
     assert.deepEqual(await findings(instance('VI_1')), []);
     assert.deepEqual(await findings('include /etc/keepalived/global.conf\n' + script), []);
+    assert.deepEqual(await findings('global_defs {\n    router_id a\n}\n' + script + 'global_defs {\n    enable_script_security\n}\n'), []);
   });
 });
 

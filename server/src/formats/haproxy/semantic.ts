@@ -41,6 +41,8 @@ interface BindFact extends Located {
 
 interface ServerFact extends Located {
   name: string;
+  /** A `server-template` line (several servers named from a prefix). */
+  template: boolean;
   /** `backup` / `no-backup` on the line, or undefined when it says neither (then `default-server` decides). */
   backup?: boolean;
   /** `check` / `no-check` likewise. */
@@ -93,13 +95,27 @@ interface Proxy {
   depth: number;
   /** The defaults that apply, nearest first (a defaults' own `from` chain follows). */
   defaults: SectionFacts[];
+  /** What the local rules found (rule code, findings), worked out once for this proxy object. */
+  local?: [string, Finding[]][];
 }
 
 interface Index {
   sections: Proxy[];
+  /** The frontends, backends and listens. */
+  proxies: Proxy[];
+  /** The first backend or listen of each name. */
+  backends: Map<string, Proxy>;
+  /** Sections whose name an earlier section of the same kind already has, with that earlier one. */
+  duplicates: { p: Proxy; first: Proxy }[];
 }
 
-const PROXY_ROLES = new Set<Role>(['frontend', 'backend', 'listen']);
+/** A check: either judged on one proxy with its defaults (`local`, cached while they stay the same objects), or
+ * across the sections of the file (`cross`, run on every check over the cached facts). */
+interface HaproxyRule extends Omit<SemanticRule, 'check'> {
+  local?(p: Proxy): Finding[];
+  cross?(idx: Index): Finding[];
+}
+
 
 /** Options HAProxy ignores outside HTTP mode (and warns about), with the proxy side they act on. */
 const HTTP_OPTIONS: Record<string, 'fe' | 'be' | 'both'> = {
@@ -232,14 +248,16 @@ function bindFact(node: ConfigNode, depth: number): BindFact {
 function serverFact(node: ConfigNode, depth: number): ServerFact {
   let backup: boolean | undefined;
   let check: boolean | undefined;
-  for (let i = 2; i < node.argCount; i++) {
+  const template = node.keyword === 'server-template';
+  // `server NAME ADDRESS [settings]`, `server-template PREFIX COUNT ADDRESS [settings]`.
+  for (let i = template ? 3 : 2; i < node.argCount; i++) {
     const w = node.argValue(i);
     if (w === 'backup') backup = true;
     else if (w === 'no-backup') backup = false;
     else if (w === 'check') check = true;
     else if (w === 'no-check') check = false;
   }
-  return { node, depth, name: node.argValue(0), backup, check };
+  return { node, depth, name: node.argValue(0), template, backup, check };
 }
 
 /** The facts of one top-level node. */
@@ -308,6 +326,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         facts.binds.push(bindFact(c, depth));
         break;
       case 'server':
+      case 'server-template':
         if (c.argCount) facts.servers.push(serverFact(c, depth));
         break;
       case 'default-server':
@@ -345,33 +364,78 @@ function sectionFacts(node: ConfigNode): SectionFacts {
   return facts;
 }
 
-/** The facts of every top-level node, with the defaults each proxy takes; one per check run. */
-const indexes = new WeakMap<SemanticContext, Index>();
-function index(ctx: SemanticContext): Index {
-  let idx = indexes.get(ctx);
-  if (idx) return idx;
+/**
+ * The defaults chain of a defaults section (itself, then what its `from` names), kept while it stays valid so that
+ * the proxies under unchanged defaults keep the same chain object, and with it their cached findings.
+ */
+const chains = new WeakMap<SectionFacts, SectionFacts[]>();
+function chainOf(first: SectionFacts | undefined, named: Map<string, SectionFacts>, run: Map<SectionFacts, SectionFacts[]>): SectionFacts[] {
+  if (!first) return NO_DEFAULTS;
+  let chain = run.get(first);
+  if (chain) return chain;
+  const fresh: SectionFacts[] = [];
+  for (let d: SectionFacts | undefined = first; d && fresh.length < 16 && !fresh.includes(d); d = d.from !== undefined ? named.get(d.from) : undefined) fresh.push(d);
+  const kept = chains.get(first);
+  chain = kept && kept.length === fresh.length && kept.every((d, i) => d === fresh[i]) ? kept : fresh;
+  chains.set(first, chain);
+  run.set(first, chain);
+  return chain;
+}
+const NO_DEFAULTS: SectionFacts[] = [];
+
+/** The proxy object of a section, kept while its defaults and `.if` depth stay (and with it its local findings). */
+const proxyCache = new WeakMap<SectionFacts, Proxy>();
+
+/** The facts of every top-level node, with the defaults each proxy takes and the name tables; one per check run. */
+function buildIndex(ctx: SemanticContext): Index {
   const sections: Proxy[] = [];
+  const proxies: Proxy[] = [];
   let depth = 0;
   let lastDefaults: SectionFacts | undefined;
   const named = new Map<string, SectionFacts>();
-  const chain = (first: SectionFacts | undefined): SectionFacts[] => {
-    const out: SectionFacts[] = [];
-    for (let d = first; d && out.length < 16 && !out.includes(d); d = d.from !== undefined ? named.get(d.from) : undefined) out.push(d);
-    return out;
-  };
+  const run = new Map<SectionFacts, SectionFacts[]>();
+  // Name spaces: frontends, backends (a listen is in both), and one per other named section keyword.
+  const frontends = new Map<string, Proxy>();
+  const backends = new Map<string, Proxy>();
+  const others = new Map<string, Map<string, Proxy>>();
+  const duplicates: { p: Proxy; first: Proxy }[] = [];
   for (const node of ctx.model.nodes) {
     const facts = ctx.memo('haproxy.section', node, sectionFacts);
-    const defaults = facts.role === 'defaults' || PROXY_ROLES.has(facts.role) ? chain(facts.from !== undefined ? named.get(facts.from) : lastDefaults) : [];
-    sections.push({ facts, depth, defaults });
+    const role = facts.role;
+    const isProxy = role === 'frontend' || role === 'backend' || role === 'listen';
+    const defaults = isProxy || role === 'defaults' ? chainOf(facts.from !== undefined ? named.get(facts.from) : lastDefaults, named, run) : NO_DEFAULTS;
+    let p = proxyCache.get(facts);
+    if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults }));
+    sections.push(p);
     depth = Math.max(0, depth + facts.depthDelta);
-    if (facts.role === 'defaults') {
+    const name = facts.name;
+    if (isProxy) {
+      proxies.push(p);
+      if (name !== undefined) {
+        let first: Proxy | undefined;
+        if (role !== 'backend') {
+          first = frontends.get(name);
+          if (!first) frontends.set(name, p);
+        }
+        if (role !== 'frontend') {
+          const b = backends.get(name);
+          if (!b) backends.set(name, p);
+          first ??= b;
+        }
+        if (first) duplicates.push({ p, first });
+      }
+    } else if (role === 'defaults') {
       lastDefaults = facts;
-      if (facts.name) named.set(facts.name, facts);
+      if (name) named.set(name, facts);
+    } else if (name !== undefined && UNIQUE_SECTIONS[facts.keyword]) {
+      let table = others.get(facts.keyword);
+      if (!table) others.set(facts.keyword, (table = new Map()));
+      const first = table.get(name);
+      if (first) duplicates.push({ p, first });
+      else table.set(name, p);
     }
   }
-  idx = { sections };
-  indexes.set(ctx, idx);
-  return idx;
+  return { sections, proxies, backends, duplicates };
 }
 
 /** A proxy's mode: its own, else its defaults', else tcp (HAProxy's default). */
@@ -391,7 +455,6 @@ function timeoutOf(p: Proxy, what: string): boolean {
   return false;
 }
 
-const proxies = (idx: Index) => idx.sections.filter((p) => PROXY_ROLES.has(p.facts.role));
 
 const conditional = (p: Proxy, item?: Located) => p.depth + (item?.depth ?? 0) > 0;
 
@@ -400,62 +463,47 @@ const within = (cond: boolean, severity: Severity): Severity | undefined => (con
 
 const label = (f: SectionFacts) => (f.name !== undefined ? `${f.keyword} '${f.name}'` : f.keyword);
 
-const duplicateProxy: SemanticRule = {
+const duplicateProxy: HaproxyRule = {
   code: 'haproxy.duplicate-proxy',
   severity: 'error',
   concept: 'haproxy-structure',
   description: 'two frontends (or two backends) with one name; a listen counts as both; also repeated peers, resolvers, cache, ring, http-errors, mailers, program and userlist names',
-  check(ctx) {
+  cross(idx) {
     const out: Finding[] = [];
-    const seen = new Map<string, Proxy>();
-    for (const p of index(ctx).sections) {
+    for (const { p, first } of idx.duplicates) {
       const f = p.facts;
-      if (f.name === undefined) continue;
-      const spaces: string[] = [];
-      if (hasFrontend(f.role)) spaces.push(`fe:${f.name}`);
-      if (hasBackend(f.role)) spaces.push(`be:${f.name}`);
-      if (f.role === 'other' && UNIQUE_SECTIONS[f.keyword]) spaces.push(`${f.keyword}:${f.name}`);
-      let reported = false;
-      for (const space of spaces) {
-        const first = seen.get(space);
-        if (!first) {
-          seen.set(space, p);
-          continue;
-        }
-        if (reported) continue;
-        reported = true;
-        const cond = conditional(p) || conditional(first);
-        const base: Severity = f.role === 'other' ? UNIQUE_SECTIONS[f.keyword] : 'error';
-        const why =
-          f.role === 'other'
-            ? f.keyword === 'userlist'
-              ? 'HAProxy ignores the second one'
-              : 'HAProxy refuses the configuration'
-            : `a name may be shared by one frontend and one backend only (a listen is both); HAProxy refuses the configuration`;
-        out.push({
-          node: f.node,
-          arg: 0,
-          message: `${label(f)} has the same name as ${label(first.facts)} on line ${first.facts.node.keywordRange.start.line + 1}: ${why}${cond ? ' (unless .if blocks keep only one of them)' : ''}`,
-          severity: within(cond, base) ?? (base !== 'error' ? base : undefined),
-          related: [{ node: first.facts.node, message: `first ${label(first.facts)}` }],
-        });
-      }
+      const cond = conditional(p) || conditional(first);
+      const base: Severity = f.role === 'other' ? UNIQUE_SECTIONS[f.keyword] : 'error';
+      const why =
+        f.role === 'other'
+          ? f.keyword === 'userlist'
+            ? 'HAProxy ignores the second one'
+            : 'HAProxy refuses the configuration'
+          : `a name may be shared by one frontend and one backend only (a listen is both); HAProxy refuses the configuration`;
+      out.push({
+        node: f.node,
+        arg: 0,
+        message: `${label(f)} has the same name as ${label(first.facts)} on line ${first.facts.node.keywordRange.start.line + 1}: ${why}${cond ? ' (unless .if blocks keep only one of them)' : ''}`,
+        severity: within(cond, base) ?? (base !== 'error' ? base : undefined),
+        related: [{ node: first.facts.node, message: `first ${label(first.facts)}` }],
+      });
     }
     return out;
   },
 };
 
-const duplicateServer: SemanticRule = {
+const duplicateServer: HaproxyRule = {
   code: 'haproxy.duplicate-server',
   severity: 'error',
   concept: 'haproxy-structure',
   description: 'two servers with one name in a backend or listen',
-  check(ctx) {
+  local(p) {
     const out: Finding[] = [];
-    for (const p of proxies(index(ctx))) {
-      if (p.facts.servers.length < 2) continue;
+    {
+      if (p.facts.servers.length < 2) return out;
       const seen = new Map<string, ServerFact>();
       for (const s of p.facts.servers) {
+        if (s.template) continue;
         const first = seen.get(s.name);
         if (!first) {
           seen.set(s.name, s);
@@ -475,17 +523,17 @@ const duplicateServer: SemanticRule = {
   },
 };
 
-const noBind: SemanticRule = {
+const noBind: HaproxyRule = {
   code: 'haproxy.no-bind',
   severity: 'warning',
   concept: 'haproxy-structure',
   description: "a frontend or listen with no 'bind' line: it accepts no connection",
-  check(ctx) {
+  local(p) {
     const out: Finding[] = [];
-    for (const p of proxies(index(ctx))) {
+    {
       const f = p.facts;
       // `frontend NAME ADDRESS` (an address on the header line) is an error of its own.
-      if (!hasFrontend(f.role) || f.binds.length || f.disabled || (f.node.argCount > 1 && f.from === undefined)) continue;
+      if (!hasFrontend(f.role) || f.binds.length || f.disabled || (f.node.argCount > 1 && f.from === undefined)) return out;
       out.push({
         node: f.node,
         arg: f.name !== undefined ? 0 : undefined,
@@ -496,16 +544,14 @@ const noBind: SemanticRule = {
   },
 };
 
-const modeMismatch: SemanticRule = {
+const modeMismatch: HaproxyRule = {
   code: 'haproxy.mode-mismatch',
   severity: 'error',
   concept: 'haproxy-structure',
   description: "an http frontend or listen routing (default_backend, use_backend) to a tcp backend",
-  check(ctx) {
-    const idx = index(ctx);
-    const all = proxies(idx);
-    const backends = new Map<string, Proxy>();
-    for (const p of all) if (hasBackend(p.facts.role) && p.facts.name !== undefined && !backends.has(p.facts.name)) backends.set(p.facts.name, p);
+  cross(idx) {
+    const all = idx.proxies;
+    const backends = idx.backends;
     const out: Finding[] = [];
     for (const p of all) {
       if (!hasFrontend(p.facts.role) || !p.facts.routes.length) continue;
@@ -531,16 +577,16 @@ const modeMismatch: SemanticRule = {
   },
 };
 
-const missingTimeout: SemanticRule = {
+const missingTimeout: HaproxyRule = {
   code: 'haproxy.missing-timeout',
   severity: 'warning',
   concept: 'haproxy-structure',
   description: "no 'timeout client' (frontend, listen) or 'timeout connect' / 'timeout server' (backend or listen with servers), here or in its defaults",
-  check(ctx) {
+  local(p) {
     const out: Finding[] = [];
-    for (const p of proxies(index(ctx))) {
+    {
       const mode = modeOf(p).value;
-      if (mode !== 'http' && mode !== 'tcp') continue;
+      if (mode !== 'http' && mode !== 'tcp') return out;
       const missing: string[] = [];
       if (hasFrontend(p.facts.role) && !timeoutOf(p, 'client')) missing.push('client');
       if (hasBackend(p.facts.role) && p.facts.servers.length) {
@@ -548,7 +594,7 @@ const missingTimeout: SemanticRule = {
         // In tcp mode a tunnel timeout stands in for the server timeout.
         if (!timeoutOf(p, 'server') && (mode === 'http' || !timeoutOf(p, 'tunnel'))) missing.push('server');
       }
-      if (!missing.length) continue;
+      if (!missing.length) return out;
       const list = missing.map((m) => `'timeout ${m}'`).join(', ');
       out.push({
         node: p.facts.node,
@@ -561,16 +607,16 @@ const missingTimeout: SemanticRule = {
   },
 };
 
-const httpInTcp: SemanticRule = {
+const httpInTcp: HaproxyRule = {
   code: 'haproxy.http-in-tcp-mode',
   severity: 'warning',
   concept: 'haproxy',
   description: 'HTTP-only options and rules (option httplog, forwardfor, http-request, redirect, stats, cookie, balance uri, ...) in a proxy whose mode is tcp',
-  check(ctx) {
+  local(p) {
     const out: Finding[] = [];
-    for (const p of proxies(index(ctx))) {
+    {
       const mode = modeOf(p);
-      if (mode.value !== 'tcp') continue;
+      if (mode.value !== 'tcp') return out;
       const f = p.facts;
       const modeText = f.mode ? "is in tcp mode" : mode.from ? `is in tcp mode (from the defaults on line ${mode.from.node.keywordRange.start.line + 1})` : 'has no mode, so it is in tcp mode';
       const applies = (side: 'fe' | 'be' | 'both') => side === 'both' || (side === 'fe' ? hasFrontend(f.role) : hasBackend(f.role));
@@ -628,21 +674,28 @@ const httpInTcp: SemanticRule = {
   },
 };
 
-const bindConflict: SemanticRule = {
+const bindConflict: HaproxyRule = {
   code: 'haproxy.bind-conflict',
   severity: 'warning',
   concept: 'haproxy-structure',
   description: "two binds on the same address and port (':80', '*:80' and '0.0.0.0:80' are one address)",
-  check(ctx) {
+  cross(idx) {
     const out: Finding[] = [];
-    const byKey = new Map<string, { p: Proxy; b: BindFact; a: BindAddress }[]>();
-    for (const p of proxies(index(ctx))) {
+    type Entry = { p: Proxy; b: BindFact; a: BindAddress };
+    // Per address (with protocol, namespace, interface): single ports in a map, port ranges in a (short) list.
+    const byKey = new Map<string, { ports: Map<number, Entry>; ranges: Entry[] }>();
+    for (const p of idx.proxies) {
       if (!hasFrontend(p.facts.role) || p.facts.disabled) continue;
       for (const b of p.facts.binds) {
         let reported = false;
         for (const a of b.addresses) {
-          const list = byKey.get(a.key);
-          const clash = list?.find((e) => e.a.lo <= a.hi && a.lo <= e.a.hi);
+          let slot = byKey.get(a.key);
+          if (!slot) byKey.set(a.key, (slot = { ports: new Map(), ranges: [] }));
+          let clash: Entry | undefined;
+          if (a.lo === a.hi) clash = slot.ports.get(a.lo);
+          else if (a.hi - a.lo <= 4096) for (let port = a.lo; port <= a.hi && !clash; port++) clash = slot.ports.get(port);
+          else for (const e of slot.ports.values()) if (e.a.lo >= a.lo && e.a.lo <= a.hi) clash ??= e;
+          clash ??= slot.ranges.find((e) => e.a.lo <= a.hi && a.lo <= e.a.hi);
           if (clash && !reported) {
             reported = true;
             const same = clash.p === p;
@@ -653,8 +706,10 @@ const bindConflict: SemanticRule = {
               related: [{ node: clash.b.node, message: `'${clash.a.text}' bound here` }],
             });
           }
-          if (list) list.push({ p, b, a });
-          else byKey.set(a.key, [{ p, b, a }]);
+          const entry = { p, b, a };
+          if (a.lo === a.hi) {
+            if (!slot.ports.has(a.lo)) slot.ports.set(a.lo, entry);
+          } else slot.ranges.push(entry);
         }
       }
     }
@@ -662,15 +717,15 @@ const bindConflict: SemanticRule = {
   },
 };
 
-const sslWithoutCrt: SemanticRule = {
+const sslWithoutCrt: HaproxyRule = {
   code: 'haproxy.ssl-without-crt',
   severity: 'error',
   concept: 'haproxy-ssl',
   description: "'ssl' on a bind line without 'crt', 'crt-list' or 'default-crt' (nor 'ssl-f-use' in the section)",
-  check(ctx) {
+  local(p) {
     const out: Finding[] = [];
-    for (const p of proxies(index(ctx))) {
-      if (p.facts.sslFUse) continue;
+    {
+      if (p.facts.sslFUse) return out;
       for (const b of p.facts.binds) {
         if (!b.ssl || b.certificate) continue;
         const cond = conditional(p, b);
@@ -687,18 +742,18 @@ const sslWithoutCrt: SemanticRule = {
   },
 };
 
-const allBackup: SemanticRule = {
+const allBackup: HaproxyRule = {
   code: 'haproxy.all-backup',
   severity: 'warning',
   concept: 'load-balancing',
   description: "a backend whose servers are all 'backup'",
-  check(ctx) {
+  local(p) {
     const out: Finding[] = [];
-    for (const p of proxies(index(ctx))) {
+    {
       const f = p.facts;
-      if (!hasBackend(f.role) || !f.servers.length) continue;
+      if (!hasBackend(f.role) || !f.servers.length) return out;
       const dflt = defaultServer(p, 'backup');
-      if (!f.servers.every((s) => s.backup ?? dflt)) continue;
+      if (!f.servers.every((s) => s.backup ?? dflt)) return out;
       out.push({
         node: f.node,
         arg: f.name !== undefined ? 0 : undefined,
@@ -717,29 +772,29 @@ function defaultServer(p: Proxy, what: 'backup' | 'check'): boolean {
   return false;
 }
 
-const noHealthCheck: SemanticRule = {
+const noHealthCheck: HaproxyRule = {
   code: 'haproxy.no-health-check',
   severity: 'information',
   concept: 'haproxy-health-check',
   description: "a backend with several servers and no 'check' on any of them",
-  check(ctx) {
+  local(p) {
     const out: Finding[] = [];
-    for (const p of proxies(index(ctx))) {
+    {
       const f = p.facts;
-      if (!hasBackend(f.role) || f.servers.length < 2) continue;
+      if (!hasBackend(f.role) || (f.servers.length < 2 && !f.servers.some((s) => s.template))) return out;
       const dflt = defaultServer(p, 'check');
-      if (f.servers.some((s) => s.check ?? dflt)) continue;
+      if (f.servers.some((s) => s.check ?? dflt)) return out;
       out.push({
         node: f.node,
         arg: f.name !== undefined ? 0 : undefined,
-        message: `none of the ${f.servers.length} servers of ${label(f)} has 'check': HAProxy never notices a server that is down and keeps sending it its share of the traffic; add 'check' to the servers (or to 'default-server')`,
+        message: `none of the servers of ${label(f)} has 'check': HAProxy never notices a server that is down and keeps sending it its share of the traffic; add 'check' to the servers (or to 'default-server')`,
       });
     }
     return out;
   },
 };
 
-export const haproxySemantic: readonly SemanticRule[] = [
+const RULES: readonly HaproxyRule[] = [
   duplicateProxy,
   duplicateServer,
   noBind,
@@ -751,3 +806,31 @@ export const haproxySemantic: readonly SemanticRule[] = [
   allBackup,
   noHealthCheck,
 ];
+const LOCAL = RULES.filter((r) => r.local);
+
+/** Every rule's findings for one check run (all the rules of a run share the context). */
+const runs = new WeakMap<SemanticContext, Map<string, Finding[]>>();
+function analyse(ctx: SemanticContext): Map<string, Finding[]> {
+  let found = runs.get(ctx);
+  if (found) return found;
+  found = new Map(RULES.map((r) => [r.code, []]));
+  const idx = buildIndex(ctx);
+  for (const p of idx.proxies) {
+    if (!p.local) {
+      p.local = [];
+      for (const r of LOCAL) {
+        const list = r.local!(p);
+        if (list.length) p.local.push([r.code, list]);
+      }
+    }
+    for (const [code, list] of p.local) found.get(code)!.push(...list);
+  }
+  for (const r of RULES) if (r.cross) found.get(r.code)!.push(...r.cross(idx));
+  runs.set(ctx, found);
+  return found;
+}
+
+export const haproxySemantic: readonly SemanticRule[] = RULES.map(({ local: _l, cross: _c, ...meta }) => ({
+  ...meta,
+  check: (ctx: SemanticContext) => analyse(ctx).get(meta.code) ?? [],
+}));

@@ -236,7 +236,13 @@ function index(ctx: SemanticContext): Index {
     idx.blocks.push(f);
     if (f.kind === 'vrrp_instance') idx.instances.push(f);
     else if (f.kind === 'virtual_server') idx.virtualServers.push(f);
-    else if (f.kind === 'global_defs') idx.global ??= f;
+    else if (f.kind === 'global_defs') {
+      // keepalived reads every global_defs block: what any of them sets holds.
+      const g = idx.global;
+      idx.global = g
+        ? { ...g, scriptSecurity: g.scriptSecurity || f.scriptSecurity, defaultInterface: g.defaultInterface || f.defaultInterface, opaque: g.opaque || f.opaque, vrrpVersion: f.vrrpVersion ?? g.vrrpVersion }
+        : f;
+    }
   }
   indexes.set(ctx, idx);
   return idx;
