@@ -14,6 +14,7 @@ import { haproxyCompletion } from './completion';
 import { haproxyHover } from './hover';
 import { haproxyCheck } from './check';
 import { haproxyFormatting } from './formatting';
+import { haproxySemantic } from './semantic';
 
 /** Section kinds by keyword; the rest are Namespace. */
 const SECTION_KIND: Record<string, SymbolKind> = {
@@ -365,6 +366,7 @@ export const haproxy: FormatDefinition = {
   hover: haproxyHover,
   check: haproxyCheck,
   formatting: haproxyFormatting,
+  semantic: haproxySemantic,
   lineComments: ['#'],
   get schema() {
     return loadSchema('haproxy');

@@ -13,6 +13,7 @@ import { keepalivedCompletion } from './completion';
 import { keepalivedHover } from './hover';
 import { keepalivedCheck } from './check';
 import { keepalivedFormatting } from './formatting';
+import { keepalivedSemantic } from './semantic';
 
 /** Top-level keywords that always open a block: without a '{' keepalived reads their body as top-level lines. */
 let topBlocks: Set<string> | undefined;
@@ -113,6 +114,7 @@ export const keepalived: FormatDefinition = {
   // `include FILE` and its variants, which add checks keepalived makes of what they match (readable, match, ...).
   includes: { keywords: ['include', 'includer', 'includem', 'includew', 'includeb', 'includea'] },
   formatting: keepalivedFormatting,
+  semantic: keepalivedSemantic,
   lineComments: ['#', '!'],
   get schema() {
     return loadSchema('keepalived');

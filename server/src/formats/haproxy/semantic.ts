@@ -1,0 +1,836 @@
+/**
+ * HAProxy semantic checks: what `haproxy -c` rejects or warns about once every line parses (two frontends with one
+ * name, an http frontend sending traffic to a tcp backend, an `ssl` bind without a certificate, missing timeouts,
+ * HTTP rules in a tcp proxy), and what a seasoned admin would flag besides (two proxies on one address, a backend
+ * whose servers are all backups, a pool of servers without health checks).
+ *
+ * Each top-level section's facts (its role, name, mode, binds, servers, timeouts, options, routes) are worked out
+ * once per section object with ctx.memo; the judgements across sections (which defaults apply, which backend a
+ * frontend routes to, which binds overlap) then run over those cached facts.
+ *
+ * Severity follows haproxy 2.6 (`haproxy -c`): an error only where it refuses the file, a warning where it warns.
+ * A finding inside an `.if` block is at most a warning: the block may not be read at all.
+ */
+import type { ConfigNode } from '../../service/model';
+import type { Finding, SemanticContext, SemanticRule, Severity } from '../../service/features/semantic';
+import { loadSchema } from '../../service/schema';
+
+type Role = 'frontend' | 'backend' | 'listen' | 'defaults' | 'other';
+
+interface Located {
+  node: ConfigNode;
+  /** The `.if` depth at this line, counted from the start of its section. */
+  depth: number;
+}
+
+interface BindAddress {
+  /** The address without its port, with what else makes it distinct (protocol, namespace, interface). */
+  key: string;
+  lo: number;
+  hi: number;
+  text: string;
+}
+
+interface BindFact extends Located {
+  addresses: BindAddress[];
+  ssl: boolean;
+  /** `crt`, `crt-list` or `default-crt` on the line. */
+  certificate: boolean;
+  strictSni: boolean;
+}
+
+interface ServerFact extends Located {
+  name: string;
+  /** A `server-template` line (several servers named from a prefix). */
+  template: boolean;
+  /** `backup` / `no-backup` on the line, or undefined when it says neither (then `default-server` decides). */
+  backup?: boolean;
+  /** `check` / `no-check` likewise. */
+  check?: boolean;
+}
+
+interface RouteFact extends Located {
+  keyword: 'default_backend' | 'use_backend';
+  backend: string;
+}
+
+interface OptionFact extends Located {
+  on: boolean;
+}
+
+/** What one top-level section says, as far as the checks need it. */
+interface SectionFacts {
+  node: ConfigNode;
+  role: Role;
+  /** The section keyword (`frontend`, `peers`, `cache`, ...). */
+  keyword: string;
+  name?: string;
+  /** `from NAME`: the named defaults section it takes its defaults from. */
+  from?: string;
+  mode?: { value: string; node: ConfigNode };
+  /** The last `timeout <what>` of each kind; `set` is false for a zero value (HAProxy's "not set"). */
+  timeouts: Map<string, { set: boolean; node: ConfigNode }>;
+  /** `option X` / `no option X`, the last one of each name. */
+  options: Map<string, OptionFact>;
+  /** The section chooses its log format (a log format option or `log-format`): the defaults' one does not apply. */
+  logFormat: boolean;
+  binds: BindFact[];
+  servers: ServerFact[];
+  /** What `default-server` lines say (undefined: nothing). */
+  defaultServer: { backup?: boolean; check?: boolean };
+  routes: RouteFact[];
+  /** Statements that need HTTP mode (rules, stats, cookie, a layer-7 balance algorithm), besides options. */
+  httpOnly: (Located & { what: string })[];
+  disabled: boolean;
+  /** A frontend-level `ssl-f-use` (HAProxy 3.2) gives its ssl binds their certificates. */
+  sslFUse: boolean;
+  /** The `.if` depth after the section, relative to its start (top-level `.if` lines count here). */
+  depthDelta: number;
+}
+
+/** Proxies' facts with their context in the file. */
+interface Proxy {
+  facts: SectionFacts;
+  /** The `.if` depth at the section header. */
+  depth: number;
+  /** The defaults that apply, nearest first (a defaults' own `from` chain follows). */
+  defaults: SectionFacts[];
+  /** What the local rules found (rule code, findings), worked out once for this proxy object. */
+  local?: [string, Finding[]][];
+}
+
+interface Index {
+  sections: Proxy[];
+  /** The frontends, backends and listens. */
+  proxies: Proxy[];
+  /** The first backend or listen of each name. */
+  backends: Map<string, Proxy>;
+  /** Sections whose name an earlier section of the same kind already has, with that earlier one. */
+  duplicates: { p: Proxy; first: Proxy }[];
+}
+
+/** A check: either judged on one proxy with its defaults (`local`, cached while they stay the same objects), or
+ * across the sections of the file (`cross`, run on every check over the cached facts). */
+interface HaproxyRule extends Omit<SemanticRule, 'check'> {
+  local?(p: Proxy): Finding[];
+  cross?(idx: Index): Finding[];
+}
+
+
+/** Options HAProxy ignores outside HTTP mode (and warns about), with the proxy side they act on. */
+const HTTP_OPTIONS: Record<string, 'fe' | 'be' | 'both'> = {
+  httplog: 'fe',
+  httpslog: 'fe',
+  forwardfor: 'both',
+  originalto: 'both',
+  checkcache: 'be',
+  http_proxy: 'both',
+  'http-buffer-request': 'both',
+  'http-ignore-probes': 'fe',
+  'idle-close-on-response': 'fe',
+  'prefer-last-server': 'be',
+  'accept-invalid-http-request': 'fe',
+  'accept-invalid-http-response': 'be',
+  'accept-unsafe-violations-in-http-request': 'fe',
+  'accept-unsafe-violations-in-http-response': 'be',
+  'http-use-proxy-header': 'fe',
+  'http-pretend-keepalive': 'be',
+  'http-no-delay': 'both',
+  'disable-h2-upgrade': 'fe',
+};
+
+/** The log format options: one replaces another, and a `log-format` line replaces them all. */
+const LOG_FORMATS = ['httplog', 'httpslog', 'tcplog'];
+
+/** HTTP connection options HAProxy accepts silently in tcp mode, where they do nothing. */
+const QUIET_HTTP_OPTIONS = new Set(['http-server-close', 'http-keep-alive', 'httpclose', 'forceclose', 'http-tunnel']);
+
+/** Rule keywords HAProxy ignores outside HTTP mode. */
+const HTTP_RULES = new Set(['http-request', 'http-response', 'http-after-response', 'redirect']);
+
+/** `balance` algorithms that hash on HTTP data (HAProxy falls back to round robin in tcp mode). */
+const L7_BALANCE = /^(uri|url_param|hdr\(.*\))$/;
+
+/** Named top-level sections whose names must be unique (besides proxies), and how HAProxy treats a repeat. */
+const UNIQUE_SECTIONS: Record<string, Severity> = {
+  peers: 'error',
+  resolvers: 'error',
+  cache: 'error',
+  ring: 'error',
+  'http-errors': 'error',
+  mailers: 'error',
+  program: 'error',
+  userlist: 'warning',
+};
+
+/** Bind settings that take a value (from the schema): the word after them is not a setting. */
+let bindValued: Set<string> | undefined;
+function bindTakesValue(word: string): boolean {
+  if (!bindValued) {
+    const schema = loadSchema('haproxy');
+    bindValued = new Set((schema.contexts.bind ?? []).filter((k) => k.args && !/^\[?\s*\]?$/.test(k.args)).map((k) => k.name));
+  }
+  return bindValued.has(word);
+}
+
+function roleOf(keyword: string): Role {
+  return keyword === 'frontend' || keyword === 'backend' || keyword === 'listen' || keyword === 'defaults' ? keyword : 'other';
+}
+
+const hasFrontend = (role: Role) => role === 'frontend' || role === 'listen';
+const hasBackend = (role: Role) => role === 'backend' || role === 'listen';
+
+/** Whether a timeout value means "not set": HAProxy reads 0 (in any unit) as no timeout. */
+const zeroTime = (value: string) => /^0+(\.0*)?(us|ms|s|m|h|d)?$/.test(value);
+
+/** The port range of a `[host]:port[-port]` address, or undefined when it has none or uses a variable. */
+function parseAddress(raw: string, ns: string): BindAddress | undefined {
+  if (raw.includes('$')) return undefined;
+  let proto = 'tcp';
+  let rest = raw;
+  const at = /^([a-z0-9]+)@(.*)$/i.exec(raw);
+  if (at) {
+    const p = at[1].toLowerCase();
+    if (/^(ipv4|ipv6|tcp|tcp4|tcp6)$/.test(p)) proto = 'tcp';
+    else if (/^(udp|udp4|udp6|quic4|quic6)$/.test(p)) proto = 'udp';
+    else return { key: `${p}|${ns}|${at[2]}`, lo: 0, hi: 0, text: raw };
+    rest = at[2];
+  }
+  if (rest.startsWith('/')) return { key: `unix|${ns}|${rest}`, lo: 0, hi: 0, text: raw };
+  let host: string;
+  let port: string;
+  if (rest.startsWith('[')) {
+    const close = rest.indexOf(']');
+    if (close < 0 || rest[close + 1] !== ':') return undefined;
+    host = rest.slice(1, close);
+    port = rest.slice(close + 2);
+  } else {
+    const colon = rest.lastIndexOf(':');
+    if (colon < 0) return undefined;
+    host = rest.slice(0, colon);
+    port = rest.slice(colon + 1);
+  }
+  const m = /^(\d+)(?:-(\d+))?$/.exec(port);
+  if (!m) return undefined;
+  const lo = Number(m[1]);
+  const hi = m[2] ? Number(m[2]) : lo;
+  if (host === '' || host === '*' || host === '0.0.0.0') host = '0.0.0.0';
+  else if (/^(::|0*:0*:0*:0*:0*:0*:0*:0*)$/.test(host)) host = '::';
+  return { key: `${proto}|${ns}|${host.toLowerCase()}`, lo, hi, text: raw };
+}
+
+function bindFact(node: ConfigNode, depth: number): BindFact {
+  const n = node.argCount;
+  let ssl = false;
+  let certificate = false;
+  let strictSni = false;
+  let ns = '';
+  for (let i = 1; i < n; i++) {
+    const w = node.argValue(i);
+    if (w === 'ssl') ssl = true;
+    else if (w === 'strict-sni') strictSni = true;
+    else if (w === 'crt' || w === 'crt-list' || w === 'default-crt') certificate = true;
+    else if ((w === 'namespace' || w === 'interface') && i + 1 < n) ns += `${w}=${node.argValue(i + 1)};`;
+    if (bindTakesValue(w)) i++;
+  }
+  const addresses: BindAddress[] = [];
+  if (n) {
+    for (const raw of node.argValue(0).split(',')) {
+      const a = parseAddress(raw.trim(), ns);
+      if (a) addresses.push(a);
+    }
+  }
+  // A QUIC listener is TLS by nature.
+  if (addresses.some((a) => a.text.startsWith('quic'))) ssl = true;
+  return { node, depth, addresses, ssl, certificate, strictSni };
+}
+
+function serverFact(node: ConfigNode, depth: number): ServerFact {
+  let backup: boolean | undefined;
+  let check: boolean | undefined;
+  const template = node.keyword === 'server-template';
+  // `server NAME ADDRESS [settings]`, `server-template PREFIX COUNT ADDRESS [settings]`.
+  for (let i = template ? 3 : 2; i < node.argCount; i++) {
+    const w = node.argValue(i);
+    if (w === 'backup') backup = true;
+    else if (w === 'no-backup') backup = false;
+    else if (w === 'check') check = true;
+    else if (w === 'no-check') check = false;
+  }
+  return { node, depth, name: node.argValue(0), template, backup, check };
+}
+
+/** The facts of one top-level node. */
+function sectionFacts(node: ConfigNode): SectionFacts {
+  const role = node.kind === 'section' ? roleOf(node.keyword) : 'other';
+  const facts: SectionFacts = {
+    node,
+    role,
+    keyword: node.kind === 'section' ? node.keyword : '',
+    timeouts: new Map(),
+    options: new Map(),
+    logFormat: false,
+    binds: [],
+    servers: [],
+    defaultServer: {},
+    routes: [],
+    httpOnly: [],
+    disabled: false,
+    sslFUse: false,
+    depthDelta: 0,
+  };
+  if (node.kind === 'section' && node.argCount) {
+    facts.name = node.argValue(0);
+    for (let i = 1; i + 1 < node.argCount; i++) if (node.argValue(i) === 'from') facts.from = node.argValue(i + 1);
+  }
+  let depth = 0;
+  const lines = node.kind === 'section' ? node.children : [node];
+  for (const c of lines) {
+    if (c.kind !== 'directive') continue;
+    const k = c.keyword;
+    if (k.startsWith('.')) {
+      if (k === '.if') depth++;
+      else if (k === '.endif') depth--;
+      continue;
+    }
+    if (node.kind !== 'section') continue;
+    switch (k) {
+      case 'mode':
+        if (c.argCount) facts.mode = { value: c.argValue(0), node: c };
+        break;
+      case 'timeout':
+        if (c.argCount >= 2) facts.timeouts.set(c.argValue(0), { set: !zeroTime(c.argValue(1)), node: c });
+        break;
+      case 'option':
+        if (c.argCount) {
+          const name = c.argValue(0);
+          if (LOG_FORMATS.includes(name)) {
+            for (const l of LOG_FORMATS) facts.options.delete(l);
+            facts.logFormat = true;
+          }
+          facts.options.set(name, { node: c, depth, on: true });
+        }
+        break;
+      case 'log-format':
+        for (const l of LOG_FORMATS) facts.options.delete(l);
+        facts.logFormat = true;
+        break;
+      case 'no':
+      case 'default':
+        if (c.argCount >= 2 && c.argValue(0) === 'option') {
+          if (k === 'no') facts.options.set(c.argValue(1), { node: c, depth, on: false });
+          else facts.options.delete(c.argValue(1));
+        }
+        break;
+      case 'bind':
+        facts.binds.push(bindFact(c, depth));
+        break;
+      case 'server':
+      case 'server-template':
+        if (c.argCount) facts.servers.push(serverFact(c, depth));
+        break;
+      case 'default-server':
+        for (let i = 0; i < c.argCount; i++) {
+          const w = c.argValue(i);
+          if (w === 'backup' || w === 'no-backup') facts.defaultServer.backup = w === 'backup';
+          else if (w === 'check' || w === 'no-check') facts.defaultServer.check = w === 'check';
+        }
+        break;
+      case 'default_backend':
+      case 'use_backend':
+        if (c.argCount) facts.routes.push({ node: c, depth, keyword: k, backend: c.argValue(0) });
+        break;
+      case 'stats':
+        // `stats` lines set up the HTTP statistics page, except the global-only ones.
+        if (c.argCount && !/^(socket|timeout|maxconn|bind-process)$/.test(c.argValue(0))) facts.httpOnly.push({ node: c, depth, what: `stats ${c.argValue(0)}` });
+        break;
+      case 'cookie':
+        facts.httpOnly.push({ node: c, depth, what: 'cookie' });
+        break;
+      case 'balance':
+        if (c.argCount && L7_BALANCE.test(c.argValue(0))) facts.httpOnly.push({ node: c, depth, what: `balance ${c.argValue(0)}` });
+        break;
+      case 'disabled':
+        facts.disabled = true;
+        break;
+      case 'ssl-f-use':
+        facts.sslFUse = true;
+        break;
+      default:
+        if (HTTP_RULES.has(k)) facts.httpOnly.push({ node: c, depth, what: k });
+    }
+  }
+  facts.depthDelta = depth;
+  return facts;
+}
+
+/**
+ * The defaults chain of a defaults section (itself, then what its `from` names), kept while it stays valid so that
+ * the proxies under unchanged defaults keep the same chain object, and with it their cached findings.
+ */
+const chains = new WeakMap<SectionFacts, SectionFacts[]>();
+function chainOf(first: SectionFacts | undefined, named: Map<string, SectionFacts>, run: Map<SectionFacts, SectionFacts[]>): SectionFacts[] {
+  if (!first) return NO_DEFAULTS;
+  let chain = run.get(first);
+  if (chain) return chain;
+  const fresh: SectionFacts[] = [];
+  for (let d: SectionFacts | undefined = first; d && fresh.length < 16 && !fresh.includes(d); d = d.from !== undefined ? named.get(d.from) : undefined) fresh.push(d);
+  const kept = chains.get(first);
+  chain = kept && kept.length === fresh.length && kept.every((d, i) => d === fresh[i]) ? kept : fresh;
+  chains.set(first, chain);
+  run.set(first, chain);
+  return chain;
+}
+const NO_DEFAULTS: SectionFacts[] = [];
+
+/** The proxy object of a section, kept while its defaults and `.if` depth stay (and with it its local findings). */
+const proxyCache = new WeakMap<SectionFacts, Proxy>();
+
+/** The facts of every top-level node, with the defaults each proxy takes and the name tables; one per check run. */
+function buildIndex(ctx: SemanticContext): Index {
+  const sections: Proxy[] = [];
+  const proxies: Proxy[] = [];
+  let depth = 0;
+  let lastDefaults: SectionFacts | undefined;
+  const named = new Map<string, SectionFacts>();
+  const run = new Map<SectionFacts, SectionFacts[]>();
+  // Name spaces: frontends, backends (a listen is in both), and one per other named section keyword.
+  const frontends = new Map<string, Proxy>();
+  const backends = new Map<string, Proxy>();
+  const others = new Map<string, Map<string, Proxy>>();
+  const duplicates: { p: Proxy; first: Proxy }[] = [];
+  for (const node of ctx.model.nodes) {
+    const facts = ctx.memo('haproxy.section', node, sectionFacts);
+    const role = facts.role;
+    const isProxy = role === 'frontend' || role === 'backend' || role === 'listen';
+    const defaults = isProxy || role === 'defaults' ? chainOf(facts.from !== undefined ? named.get(facts.from) : lastDefaults, named, run) : NO_DEFAULTS;
+    let p = proxyCache.get(facts);
+    if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults }));
+    sections.push(p);
+    depth = Math.max(0, depth + facts.depthDelta);
+    const name = facts.name;
+    if (isProxy) {
+      proxies.push(p);
+      if (name !== undefined) {
+        let first: Proxy | undefined;
+        if (role !== 'backend') {
+          first = frontends.get(name);
+          if (!first) frontends.set(name, p);
+        }
+        if (role !== 'frontend') {
+          const b = backends.get(name);
+          if (!b) backends.set(name, p);
+          first ??= b;
+        }
+        if (first) duplicates.push({ p, first });
+      }
+    } else if (role === 'defaults') {
+      lastDefaults = facts;
+      if (name) named.set(name, facts);
+    } else if (name !== undefined && UNIQUE_SECTIONS[facts.keyword]) {
+      let table = others.get(facts.keyword);
+      if (!table) others.set(facts.keyword, (table = new Map()));
+      const first = table.get(name);
+      if (first) duplicates.push({ p, first });
+      else table.set(name, p);
+    }
+  }
+  return { sections, proxies, backends, duplicates };
+}
+
+/** A proxy's mode: its own, else its defaults', else tcp (HAProxy's default). */
+function modeOf(p: Proxy): { value: string; from?: SectionFacts } {
+  if (p.facts.mode) return { value: p.facts.mode.value };
+  for (const d of p.defaults) if (d.mode) return { value: d.mode.value, from: d };
+  return { value: 'tcp' };
+}
+
+function timeoutOf(p: Proxy, what: string): boolean {
+  const own = p.facts.timeouts.get(what);
+  if (own) return own.set;
+  for (const d of p.defaults) {
+    const t = d.timeouts.get(what);
+    if (t) return t.set;
+  }
+  return false;
+}
+
+
+const conditional = (p: Proxy, item?: Located) => p.depth + (item?.depth ?? 0) > 0;
+
+/** A finding's severity inside an `.if` block: an error becomes a warning. */
+const within = (cond: boolean, severity: Severity): Severity | undefined => (cond && severity === 'error' ? 'warning' : undefined);
+
+const label = (f: SectionFacts) => (f.name !== undefined ? `${f.keyword} '${f.name}'` : f.keyword);
+
+const duplicateProxy: HaproxyRule = {
+  code: 'haproxy.duplicate-proxy',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: 'two frontends (or two backends) with one name; a listen counts as both; also repeated peers, resolvers, cache, ring, http-errors, mailers, program and userlist names',
+  cross(idx) {
+    const out: Finding[] = [];
+    for (const { p, first } of idx.duplicates) {
+      const f = p.facts;
+      const cond = conditional(p) || conditional(first);
+      const base: Severity = f.role === 'other' ? UNIQUE_SECTIONS[f.keyword] : 'error';
+      const why =
+        f.role === 'other'
+          ? f.keyword === 'userlist'
+            ? 'HAProxy ignores the second one'
+            : 'HAProxy refuses the configuration'
+          : `a name may be shared by one frontend and one backend only (a listen is both); HAProxy refuses the configuration`;
+      out.push({
+        node: f.node,
+        arg: 0,
+        message: `${label(f)} has the same name as ${label(first.facts)} on line ${first.facts.node.keywordRange.start.line + 1}: ${why}${cond ? ' (unless .if blocks keep only one of them)' : ''}`,
+        severity: within(cond, base) ?? (base !== 'error' ? base : undefined),
+        related: [{ node: first.facts.node, message: `first ${label(first.facts)}` }],
+      });
+    }
+    return out;
+  },
+};
+
+const duplicateServer: HaproxyRule = {
+  code: 'haproxy.duplicate-server',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: 'two servers with one name in a backend or listen',
+  local(p) {
+    const out: Finding[] = [];
+    {
+      if (p.facts.servers.length < 2) return out;
+      const seen = new Map<string, ServerFact>();
+      for (const s of p.facts.servers) {
+        if (s.template) continue;
+        const first = seen.get(s.name);
+        if (!first) {
+          seen.set(s.name, s);
+          continue;
+        }
+        const cond = conditional(p, s) || conditional(p, first);
+        out.push({
+          node: s.node,
+          arg: 0,
+          message: `${label(p.facts)} already has a server named '${s.name}' (line ${first.node.keywordRange.start.line + 1}): server names identify servers in logs, stats and the runtime API, and HAProxy refuses a repeat`,
+          severity: within(cond, 'error'),
+          related: [{ node: first.node, message: `first server '${s.name}'` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const noBind: HaproxyRule = {
+  code: 'haproxy.no-bind',
+  severity: 'warning',
+  concept: 'haproxy-structure',
+  description: "a frontend or listen with no 'bind' line: it accepts no connection",
+  local(p) {
+    const out: Finding[] = [];
+    {
+      const f = p.facts;
+      // `frontend NAME ADDRESS` (an address on the header line) is an error of its own.
+      if (!hasFrontend(f.role) || f.binds.length || f.disabled || (f.node.argCount > 1 && f.from === undefined)) return out;
+      out.push({
+        node: f.node,
+        arg: f.name !== undefined ? 0 : undefined,
+        message: `${label(f)} has no 'bind' line, so it listens on no address and receives no traffic${f.role === 'frontend' ? '; declare it as a backend if that is what it is' : ''}`,
+      });
+    }
+    return out;
+  },
+};
+
+const modeMismatch: HaproxyRule = {
+  code: 'haproxy.mode-mismatch',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: "an http frontend or listen routing (default_backend, use_backend) to a tcp backend",
+  cross(idx) {
+    const all = idx.proxies;
+    const backends = idx.backends;
+    const out: Finding[] = [];
+    for (const p of all) {
+      if (!hasFrontend(p.facts.role) || !p.facts.routes.length) continue;
+      if (modeOf(p).value !== 'http') continue;
+      for (const r of p.facts.routes) {
+        if (r.backend.includes('%')) continue; // a log-format name, worked out per request
+        const target = backends.get(r.backend);
+        if (!target || target === p) continue;
+        const tmode = modeOf(target);
+        if (tmode.value !== 'tcp') continue;
+        const cond = conditional(p, r) || conditional(target);
+        const where = target.facts.mode ? `its 'mode tcp' on line ${target.facts.mode.node.keywordRange.start.line + 1}` : tmode.from ? `the defaults on line ${tmode.from.node.keywordRange.start.line + 1}` : 'no mode set: tcp is the default';
+        out.push({
+          node: r.node,
+          arg: 0,
+          message: `${label(p.facts)} works in http mode but ${r.keyword} sends it to ${label(target.facts)}, which works in tcp mode (${where}): HAProxy refuses an http frontend with a tcp backend; set the same mode on both`,
+          severity: within(cond, 'error'),
+          related: [{ node: target.facts.mode?.node ?? target.facts.node, message: `${label(target.facts)} is in tcp mode` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const missingTimeout: HaproxyRule = {
+  code: 'haproxy.missing-timeout',
+  severity: 'warning',
+  concept: 'haproxy-structure',
+  description: "no 'timeout client' (frontend, listen) or 'timeout connect' / 'timeout server' (backend or listen with servers), here or in its defaults",
+  local(p) {
+    const out: Finding[] = [];
+    {
+      const mode = modeOf(p).value;
+      if (mode !== 'http' && mode !== 'tcp') return out;
+      const missing: string[] = [];
+      if (hasFrontend(p.facts.role) && !timeoutOf(p, 'client')) missing.push('client');
+      if (hasBackend(p.facts.role) && p.facts.servers.length) {
+        if (!timeoutOf(p, 'connect')) missing.push('connect');
+        // In tcp mode a tunnel timeout stands in for the server timeout.
+        if (!timeoutOf(p, 'server') && (mode === 'http' || !timeoutOf(p, 'tunnel'))) missing.push('server');
+      }
+      if (!missing.length) return out;
+      const list = missing.map((m) => `'timeout ${m}'`).join(', ');
+      out.push({
+        node: p.facts.node,
+        arg: p.facts.name !== undefined ? 0 : undefined,
+        message: `${label(p.facts)} has no ${list} (nor do its defaults): connections that stall are then never closed and pile up until HAProxy runs out of them; set ${missing.length > 1 ? 'them' : 'it'} here or in a defaults section`,
+        data: { missing },
+      });
+    }
+    return out;
+  },
+};
+
+const httpInTcp: HaproxyRule = {
+  code: 'haproxy.http-in-tcp-mode',
+  severity: 'warning',
+  concept: 'haproxy',
+  description: 'HTTP-only options and rules (option httplog, forwardfor, http-request, redirect, stats, cookie, balance uri, ...) in a proxy whose mode is tcp',
+  local(p) {
+    const out: Finding[] = [];
+    {
+      const mode = modeOf(p);
+      if (mode.value !== 'tcp') return out;
+      const f = p.facts;
+      const modeText = f.mode ? "is in tcp mode" : mode.from ? `is in tcp mode (from the defaults on line ${mode.from.node.keywordRange.start.line + 1})` : 'has no mode, so it is in tcp mode';
+      const applies = (side: 'fe' | 'be' | 'both') => side === 'both' || (side === 'fe' ? hasFrontend(f.role) : hasBackend(f.role));
+      // Its own options and rules.
+      for (const [name, o] of f.options) {
+        if (!o.on) continue;
+        const side = HTTP_OPTIONS[name];
+        if (side && applies(side)) {
+          out.push({
+            node: o.node,
+            message:
+              name === 'httplog' || name === 'httpslog'
+                ? `'option ${name}' needs http mode, and ${label(f)} ${modeText}: HAProxy falls back to 'option tcplog'`
+                : `'option ${name}' needs http mode, and ${label(f)} ${modeText}: HAProxy ignores it`,
+          });
+        } else if (QUIET_HTTP_OPTIONS.has(name)) {
+          out.push({ node: o.node, severity: 'information', message: `'option ${name}' manages HTTP connections, and ${label(f)} ${modeText}: it has no effect here` });
+        }
+      }
+      for (const h of f.httpOnly) {
+        if (h.what === 'cookie' && !hasBackend(f.role)) continue;
+        out.push({
+          node: h.node,
+          message: h.what.startsWith('balance')
+            ? `'${h.what}' hashes on HTTP data, and ${label(f)} ${modeText}: HAProxy falls back to round robin`
+            : h.what.startsWith('http-')
+              ? `'${h.what}' rules need http mode, and ${label(f)} ${modeText}: HAProxy ignores them`
+              : `'${h.what}' needs http mode, and ${label(f)} ${modeText}: HAProxy ignores it`,
+        });
+      }
+      // Options it takes from its defaults.
+      const inherited: { name: string; node: ConfigNode }[] = [];
+      const decided = new Set(f.options.keys());
+      if (f.logFormat) for (const l of LOG_FORMATS) decided.add(l);
+      for (const d of p.defaults) {
+        for (const [name, o] of d.options) {
+          if (decided.has(name)) continue;
+          decided.add(name);
+          const side = HTTP_OPTIONS[name];
+          if (o.on && side && applies(side)) inherited.push({ name, node: o.node });
+        }
+        if (d.logFormat) for (const l of LOG_FORMATS) decided.add(l);
+      }
+      if (inherited.length) {
+        const names = inherited.map((i) => `'option ${i.name}'`).join(', ');
+        out.push({
+          node: f.mode?.node ?? f.node,
+          arg: f.mode ? undefined : f.name !== undefined ? 0 : undefined,
+          message: `${label(f)} ${modeText} but takes ${names} from its defaults: HAProxy ignores ${inherited.length > 1 ? 'them' : 'it'} here${inherited.some((i) => i.name === 'httplog') ? " ('option httplog' becomes 'option tcplog')" : ''}; give tcp proxies a defaults section of their own (or 'from' a named one)`,
+          related: inherited.map((i) => ({ node: i.node, message: `'option ${i.name}' set here` })),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const bindConflict: HaproxyRule = {
+  code: 'haproxy.bind-conflict',
+  severity: 'warning',
+  concept: 'haproxy-structure',
+  description: "two binds on the same address and port (':80', '*:80' and '0.0.0.0:80' are one address)",
+  cross(idx) {
+    const out: Finding[] = [];
+    type Entry = { p: Proxy; b: BindFact; a: BindAddress };
+    // Per address (with protocol, namespace, interface): single ports in a map, port ranges in a (short) list.
+    const byKey = new Map<string, { ports: Map<number, Entry>; ranges: Entry[] }>();
+    for (const p of idx.proxies) {
+      if (!hasFrontend(p.facts.role) || p.facts.disabled) continue;
+      for (const b of p.facts.binds) {
+        let reported = false;
+        for (const a of b.addresses) {
+          let slot = byKey.get(a.key);
+          if (!slot) byKey.set(a.key, (slot = { ports: new Map(), ranges: [] }));
+          let clash: Entry | undefined;
+          if (a.lo === a.hi) clash = slot.ports.get(a.lo);
+          else if (a.hi - a.lo <= 4096) for (let port = a.lo; port <= a.hi && !clash; port++) clash = slot.ports.get(port);
+          else for (const e of slot.ports.values()) if (e.a.lo >= a.lo && e.a.lo <= a.hi) clash ??= e;
+          clash ??= slot.ranges.find((e) => e.a.lo <= a.hi && a.lo <= e.a.hi);
+          if (clash && !reported) {
+            reported = true;
+            const same = clash.p === p;
+            out.push({
+              node: b.node,
+              arg: 0,
+              message: `'${a.text}' is already bound by ${same ? 'this section' : label(clash.p.facts)} ('${clash.a.text}' on line ${clash.b.node.keywordRange.start.line + 1}): both listeners start, and the kernel spreads the connections between them at random${conditional(p, b) || conditional(clash.p, clash.b) ? ' (unless .if blocks keep only one of them)' : ''}`,
+              related: [{ node: clash.b.node, message: `'${clash.a.text}' bound here` }],
+            });
+          }
+          const entry = { p, b, a };
+          if (a.lo === a.hi) {
+            if (!slot.ports.has(a.lo)) slot.ports.set(a.lo, entry);
+          } else slot.ranges.push(entry);
+        }
+      }
+    }
+    return out;
+  },
+};
+
+const sslWithoutCrt: HaproxyRule = {
+  code: 'haproxy.ssl-without-crt',
+  severity: 'error',
+  concept: 'haproxy-ssl',
+  description: "'ssl' on a bind line without 'crt', 'crt-list' or 'default-crt' (nor 'ssl-f-use' in the section)",
+  local(p) {
+    const out: Finding[] = [];
+    {
+      if (p.facts.sslFUse) return out;
+      for (const b of p.facts.binds) {
+        if (!b.ssl || b.certificate) continue;
+        const cond = conditional(p, b);
+        out.push({
+          node: b.node,
+          message: b.strictSni
+            ? `'ssl' bind without a certificate ('crt' or 'crt-list'): with 'strict-sni' HAProxy starts, but every TLS handshake fails`
+            : `'ssl' bind without a certificate: add 'crt /path/to/cert.pem' (or 'crt-list'); HAProxy refuses an ssl bind that has none`,
+          severity: b.strictSni ? 'warning' : within(cond, 'error'),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const allBackup: HaproxyRule = {
+  code: 'haproxy.all-backup',
+  severity: 'warning',
+  concept: 'load-balancing',
+  description: "a backend whose servers are all 'backup'",
+  local(p) {
+    const out: Finding[] = [];
+    {
+      const f = p.facts;
+      if (!hasBackend(f.role) || !f.servers.length) return out;
+      const dflt = defaultServer(p, 'backup');
+      if (!f.servers.every((s) => s.backup ?? dflt)) return out;
+      out.push({
+        node: f.node,
+        arg: f.name !== undefined ? 0 : undefined,
+        message: `every server of ${label(f)} is a 'backup': backups only take traffic when no active server is up, so here ${f.options.get('allbackups')?.on ? 'they all serve at once' : 'only the first one serves'} and nothing is balanced; drop 'backup' from the servers meant to take traffic`,
+      });
+    }
+    return out;
+  },
+};
+
+/** What the `default-server` lines that apply to a proxy (its own, else its defaults') say of a setting. */
+function defaultServer(p: Proxy, what: 'backup' | 'check'): boolean {
+  const own = p.facts.defaultServer[what];
+  if (own !== undefined) return own;
+  for (const d of p.defaults) if (d.defaultServer[what] !== undefined) return d.defaultServer[what]!;
+  return false;
+}
+
+const noHealthCheck: HaproxyRule = {
+  code: 'haproxy.no-health-check',
+  severity: 'information',
+  concept: 'haproxy-health-check',
+  description: "a backend with several servers and no 'check' on any of them",
+  local(p) {
+    const out: Finding[] = [];
+    {
+      const f = p.facts;
+      if (!hasBackend(f.role) || (f.servers.length < 2 && !f.servers.some((s) => s.template))) return out;
+      const dflt = defaultServer(p, 'check');
+      if (f.servers.some((s) => s.check ?? dflt)) return out;
+      out.push({
+        node: f.node,
+        arg: f.name !== undefined ? 0 : undefined,
+        message: `none of the servers of ${label(f)} has 'check': HAProxy never notices a server that is down and keeps sending it its share of the traffic; add 'check' to the servers (or to 'default-server')`,
+      });
+    }
+    return out;
+  },
+};
+
+const RULES: readonly HaproxyRule[] = [
+  duplicateProxy,
+  duplicateServer,
+  noBind,
+  modeMismatch,
+  missingTimeout,
+  httpInTcp,
+  bindConflict,
+  sslWithoutCrt,
+  allBackup,
+  noHealthCheck,
+];
+const LOCAL = RULES.filter((r) => r.local);
+
+/** Every rule's findings for one check run (all the rules of a run share the context). */
+const runs = new WeakMap<SemanticContext, Map<string, Finding[]>>();
+function analyse(ctx: SemanticContext): Map<string, Finding[]> {
+  let found = runs.get(ctx);
+  if (found) return found;
+  found = new Map(RULES.map((r) => [r.code, []]));
+  const idx = buildIndex(ctx);
+  for (const p of idx.proxies) {
+    if (!p.local) {
+      p.local = [];
+      for (const r of LOCAL) {
+        const list = r.local!(p);
+        if (list.length) p.local.push([r.code, list]);
+      }
+    }
+    for (const [code, list] of p.local) found.get(code)!.push(...list);
+  }
+  for (const r of RULES) if (r.cross) found.get(r.code)!.push(...r.cross(idx));
+  runs.set(ctx, found);
+  return found;
+}
+
+export const haproxySemantic: readonly SemanticRule[] = RULES.map(({ local: _l, cross: _c, ...meta }) => ({
+  ...meta,
+  check: (ctx: SemanticContext) => analyse(ctx).get(meta.code) ?? [],
+}));

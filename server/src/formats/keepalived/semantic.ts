@@ -1,0 +1,520 @@
+/**
+ * keepalived semantic checks: VRRP instances keepalived drops or runs differently from what the file says (no
+ * interface or router id, one router id used twice on a link, `nopreempt` on a MASTER, a password cut to 8
+ * characters, authentication under VRRPv3), and LVS setups that do not do what they seem to (DR/TUN with a port
+ * change, real servers without a health checker), and scripts run without script security.
+ *
+ * The facts of each top-level block are worked out once per block object (ctx.memo); the checks across blocks run
+ * over those. Severity follows `keepalived -t` (2.2.7): an error where keepalived drops the instance or refuses to
+ * start VRRP, a warning where it only complains, resets or ignores something.
+ */
+import type { ConfigNode } from '../../service/model';
+import type { Finding, SemanticContext, SemanticRule } from '../../service/features/semantic';
+
+/** Health checkers of a real_server. */
+const CHECKERS = new Set(['HTTP_GET', 'SSL_GET', 'TCP_CHECK', 'SMTP_CHECK', 'MISC_CHECK', 'DNS_CHECK', 'PING_CHECK', 'UDP_CHECK', 'FILE_CHECK', 'BFD_CHECK']);
+
+/** Keywords whose value is a script keepalived runs. */
+const SCRIPT_KEYWORDS = new Set([
+  'script',
+  'notify',
+  'notify_master',
+  'notify_backup',
+  'notify_fault',
+  'notify_stop',
+  'notify_deleted',
+  'notify_master_rx_lower_pri',
+  'notify_up',
+  'notify_down',
+  'quorum_up',
+  'quorum_down',
+  'misc_path',
+  'startup_script',
+  'shutdown_script',
+  'notify_fifo_script',
+  'vrrp_notify_fifo_script',
+  'lvs_notify_fifo_script',
+]);
+
+interface Value {
+  value: string;
+  node: ConfigNode;
+  /** The line has an `@host` condition. */
+  conditional: boolean;
+}
+
+interface InstanceFacts {
+  kind: 'vrrp_instance';
+  node: ConfigNode;
+  name: string;
+  interface?: Value;
+  vrid?: Value;
+  /** Every virtual_router_id line (more than one only with `@host` conditions). */
+  vridLines: number;
+  priority?: Value;
+  state?: Value;
+  nopreempt?: ConfigNode;
+  version?: Value;
+  authentication?: ConfigNode;
+  authPass?: Value;
+  unicastSrc?: Value;
+  unicastPeers: ConfigNode[];
+  vips: number;
+  excludedVips: number;
+  ipv6: boolean;
+  /** The block includes a file: what it lacks may be there. */
+  include: boolean;
+}
+
+interface RealServer {
+  node: ConfigNode;
+  port?: string;
+  checker: boolean;
+  include: boolean;
+}
+
+interface VirtualServerFacts {
+  kind: 'virtual_server';
+  node: ConfigNode;
+  port?: string;
+  lbKind?: Value;
+  realServers: RealServer[];
+}
+
+interface GlobalFacts {
+  kind: 'global_defs';
+  node: ConfigNode;
+  scriptSecurity: boolean;
+  defaultInterface: boolean;
+  /** It includes a file or uses a `$NAME` definition: it may set more than it shows. */
+  opaque: boolean;
+  vrrpVersion?: string;
+}
+
+interface OtherFacts {
+  kind: 'other';
+  node: ConfigNode;
+}
+
+type BlockFacts = (InstanceFacts | VirtualServerFacts | GlobalFacts | OtherFacts) & {
+  /** The first line that names a script, in the block or below it. */
+  script?: ConfigNode;
+};
+
+/** A line whose content is only known once keepalived expands it: an include, a ~SEQ/~LST line, a `$NAME` use. */
+const opaque = (node: ConfigNode) => node.type === 'include' || node.type === 'sequence' || node.keyword.startsWith('$');
+
+const valueOf = (node: ConfigNode): Value => ({ value: node.argValue(0), node, conditional: !!node.condition });
+
+function firstScript(node: ConfigNode): ConfigNode | undefined {
+  for (const c of node.children) {
+    if (c.kind === 'directive' && SCRIPT_KEYWORDS.has(c.keyword) && c.argCount) return c;
+    if (c.children.length) {
+      const inner = firstScript(c);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+function instanceFacts(node: ConfigNode): InstanceFacts {
+  const f: InstanceFacts = { kind: 'vrrp_instance', node, name: node.argValue(0), vridLines: 0, unicastPeers: [], vips: 0, excludedVips: 0, ipv6: false, include: false };
+  let firstVip: string | undefined;
+  for (const c of node.children) {
+    switch (c.keyword) {
+      case 'interface':
+        if (c.argCount) f.interface = valueOf(c);
+        break;
+      case 'virtual_router_id':
+        if (c.argCount) {
+          f.vrid = valueOf(c);
+          f.vridLines++;
+        }
+        break;
+      case 'priority':
+        if (c.argCount) f.priority = valueOf(c);
+        break;
+      case 'state':
+        if (c.argCount) f.state = valueOf(c);
+        break;
+      case 'nopreempt':
+        f.nopreempt = c;
+        break;
+      case 'version':
+        if (c.argCount) f.version = valueOf(c);
+        break;
+      case 'native_ipv6':
+        f.ipv6 = true;
+        break;
+      case 'authentication':
+        f.authentication = c;
+        for (const a of c.children) if (a.keyword === 'auth_pass' && a.argCount) f.authPass = valueOf(a);
+        break;
+      case 'unicast_src_ip':
+        if (c.argCount) f.unicastSrc = valueOf(c);
+        break;
+      case 'unicast_peer':
+        for (const p of c.children) if (p.kind === 'directive') f.unicastPeers.push(p);
+        break;
+      case 'virtual_ipaddress':
+        for (const v of c.children) {
+          if (opaque(v)) f.include = true;
+          f.vips++;
+          if (v.kind === 'directive' && v.type === 'directive') firstVip ??= v.keyword;
+        }
+        break;
+      case 'virtual_ipaddress_excluded':
+        f.excludedVips += c.children.length;
+        break;
+    }
+    // An include, a repeated line or a `$NAME` definition in use may supply any of the instance's settings.
+    if (opaque(c)) f.include = true;
+  }
+  if (firstVip?.includes(':')) f.ipv6 = true;
+  return f;
+}
+
+function virtualServerFacts(node: ConfigNode): VirtualServerFacts {
+  const f: VirtualServerFacts = { kind: 'virtual_server', node, realServers: [] };
+  // `virtual_server IP PORT`; `fwmark N` and `group NAME` have no port.
+  if (node.argCount >= 2 && !/^(fwmark|group)$/.test(node.argValue(0))) f.port = node.argValue(1);
+  for (const c of node.children) {
+    if ((c.keyword === 'lb_kind' || c.keyword === 'lvs_method') && c.argCount) f.lbKind = valueOf(c);
+    else if (c.keyword === 'real_server' && c.kind === 'block') {
+      const rs: RealServer = { node: c, port: c.argCount >= 2 ? c.argValue(1) : undefined, checker: false, include: false };
+      for (const k of c.children) {
+        if (CHECKERS.has(k.keyword)) rs.checker = true;
+        else if (opaque(k)) rs.include = true;
+      }
+      f.realServers.push(rs);
+    }
+  }
+  return f;
+}
+
+function globalFacts(node: ConfigNode): GlobalFacts {
+  const f: GlobalFacts = { kind: 'global_defs', node, scriptSecurity: false, defaultInterface: false, opaque: false };
+  for (const c of node.children) {
+    if (opaque(c)) f.opaque = true;
+    else if (c.keyword === 'enable_script_security') f.scriptSecurity = true;
+    else if (c.keyword === 'default_interface') f.defaultInterface = true;
+    else if (c.keyword === 'vrrp_version' && c.argCount) f.vrrpVersion = c.argValue(0);
+  }
+  return f;
+}
+
+function blockFacts(node: ConfigNode): BlockFacts {
+  let f: BlockFacts;
+  if (node.kind !== 'block') f = { kind: 'other', node };
+  else if (node.keyword === 'vrrp_instance') f = instanceFacts(node);
+  else if (node.keyword === 'virtual_server') f = virtualServerFacts(node);
+  else if (node.keyword === 'global_defs') f = globalFacts(node);
+  else f = { kind: 'other', node };
+  f.script = firstScript(node);
+  return f;
+}
+
+interface Index {
+  blocks: BlockFacts[];
+  instances: InstanceFacts[];
+  virtualServers: VirtualServerFacts[];
+  global?: GlobalFacts;
+  /** The file includes others, or is part of a larger configuration: global_defs may be elsewhere. */
+  partial: boolean;
+}
+
+const indexes = new WeakMap<SemanticContext, Index>();
+function index(ctx: SemanticContext): Index {
+  let idx = indexes.get(ctx);
+  if (idx) return idx;
+  idx = { blocks: [], instances: [], virtualServers: [], partial: !!ctx.workspace?.shared };
+  for (const node of ctx.model.nodes) {
+    if (node.type === 'include') idx.partial = true;
+    // A ~SEQ / ~LST line repeats a block with values filled in: not checked as written.
+    if (node.type === 'sequence') continue;
+    const f = ctx.memo('keepalived.block', node, blockFacts);
+    idx.blocks.push(f);
+    if (f.kind === 'vrrp_instance') idx.instances.push(f);
+    else if (f.kind === 'virtual_server') idx.virtualServers.push(f);
+    else if (f.kind === 'global_defs') {
+      // keepalived reads every global_defs block: what any of them sets holds.
+      const g = idx.global;
+      idx.global = g
+        ? { ...g, scriptSecurity: g.scriptSecurity || f.scriptSecurity, defaultInterface: g.defaultInterface || f.defaultInterface, opaque: g.opaque || f.opaque, vrrpVersion: f.vrrpVersion ?? g.vrrpVersion }
+        : f;
+    }
+  }
+  indexes.set(ctx, idx);
+  return idx;
+}
+
+const line = (node: ConfigNode) => node.keywordRange.start.line + 1;
+/** A value set through a `$VARIABLE`: only known once keepalived expands it. */
+const variable = (v: string) => v.includes('$');
+
+const missingInterface: SemanticRule = {
+  code: 'keepalived.vrrp-missing-interface',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: "a vrrp_instance without 'interface' (and no 'default_interface' in global_defs)",
+  check(ctx) {
+    const idx = index(ctx);
+    if (idx.global?.defaultInterface || idx.global?.opaque) return [];
+    const out: Finding[] = [];
+    for (const i of idx.instances) {
+      if (i.interface || i.include) continue;
+      const elsewhere = !idx.global && idx.partial;
+      out.push({
+        node: i.node,
+        arg: 0,
+        message: `vrrp_instance '${i.name}' has no 'interface': keepalived does not know which link to send its VRRP adverts on and drops the instance ("Unknown interface")${elsewhere ? "; unless a global_defs in another file sets 'default_interface'" : ''}`,
+        severity: elsewhere ? 'warning' : undefined,
+      });
+    }
+    return out;
+  },
+};
+
+const missingVrid: SemanticRule = {
+  code: 'keepalived.vrrp-missing-vrid',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: "a vrrp_instance without 'virtual_router_id'",
+  check(ctx) {
+    return index(ctx)
+      .instances.filter((i) => !i.vrid && !i.include)
+      .map((i) => ({
+        node: i.node,
+        arg: 0,
+        message: `vrrp_instance '${i.name}' has no 'virtual_router_id': the routers of one virtual router recognise each other by this number (1-255, the same on every node, unique on the link), and keepalived drops an instance without it`,
+      }));
+  },
+};
+
+const defaultPriority: SemanticRule = {
+  code: 'keepalived.vrrp-default-priority',
+  severity: 'information',
+  concept: 'keepalived-vrrp',
+  description: "a vrrp_instance without 'priority' (keepalived uses 100, or 255 for state MASTER)",
+  check(ctx) {
+    return index(ctx)
+      .instances.filter((i) => !i.priority && !i.include)
+      .map((i) => {
+        const master = i.state?.value.toUpperCase() === 'MASTER';
+        return {
+          node: i.node,
+          arg: 0,
+          message: `vrrp_instance '${i.name}' has no 'priority', so keepalived uses ${master ? '255 (state MASTER: the address owner, which always preempts)' : '100'}; the node with the highest priority becomes MASTER, so give each node its own`,
+        };
+      });
+  },
+};
+
+const noVip: SemanticRule = {
+  code: 'keepalived.vrrp-no-vip',
+  severity: 'warning',
+  concept: 'keepalived-vrrp',
+  description: 'a vrrp_instance with no address in virtual_ipaddress',
+  check(ctx) {
+    return index(ctx)
+      .instances.filter((i) => !i.vips && !i.excludedVips && !i.include)
+      .map((i) => ({
+        node: i.node,
+        arg: 0,
+        message: `vrrp_instance '${i.name}' has no virtual IP address ('virtual_ipaddress { ... }'): failing over moves nothing clients can reach`,
+      }));
+  },
+};
+
+const duplicateVrid: SemanticRule = {
+  code: 'keepalived.duplicate-vrid',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'two vrrp_instances with the same virtual_router_id on the same interface (and address family)',
+  check(ctx) {
+    const out: Finding[] = [];
+    const seen = new Map<string, InstanceFacts[]>();
+    for (const i of index(ctx).instances) {
+      if (!i.interface || !i.vrid || i.interface.conditional || i.vrid.conditional || i.vridLines > 1) continue;
+      if (variable(i.interface.value) || variable(i.vrid.value)) continue;
+      const key = `${i.interface.value}|${Number(i.vrid.value)}|${i.ipv6 ? 6 : 4}`;
+      const list = seen.get(key);
+      const hostOf = (x: InstanceFacts) => x.node.condition?.text;
+      // Instances for different hosts (`@lb1 vrrp_instance ...`) never run together.
+      const first = list?.find((o) => !hostOf(o) || !hostOf(i) || hostOf(o) === hostOf(i));
+      if (first) {
+        out.push({
+          node: i.vrid.node,
+          arg: 0,
+          message: `vrrp_instance '${i.name}' uses virtual_router_id ${i.vrid.value} on ${i.interface.value}, like vrrp_instance '${first.name}' (line ${line(first.node)}): the two would answer each other's adverts as one virtual router, and keepalived refuses to start them; give each instance on a link its own id`,
+          related: [{ node: first.vrid!.node, message: `virtual_router_id of '${first.name}'` }],
+        });
+      }
+      if (list) list.push(i);
+      else seen.set(key, [i]);
+    }
+    return out;
+  },
+};
+
+const nopreemptMaster: SemanticRule = {
+  code: 'keepalived.nopreempt-master',
+  severity: 'warning',
+  concept: 'failed-node-rejoin',
+  description: "'nopreempt' in a vrrp_instance with state MASTER",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const i of index(ctx).instances) {
+      if (!i.nopreempt || i.state?.value.toUpperCase() !== 'MASTER') continue;
+      out.push({
+        node: i.nopreempt,
+        message: `'nopreempt' does not work with 'state MASTER' (line ${line(i.state.node)}): keepalived clears it, so this node takes the address back whenever it returns; use 'state BACKUP' on every node for nopreempt`,
+        related: [{ node: i.state.node, message: 'state MASTER' }],
+      });
+    }
+    return out;
+  },
+};
+
+const authPassTruncated: SemanticRule = {
+  code: 'keepalived.auth-pass-truncated',
+  severity: 'warning',
+  concept: 'keepalived-vrrp',
+  description: "an 'auth_pass' longer than 8 characters (keepalived keeps the first 8)",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const i of index(ctx).instances) {
+      const p = i.authPass;
+      if (!p || variable(p.value) || p.value.length <= 8) continue;
+      out.push({
+        node: p.node,
+        arg: 0,
+        message: `auth_pass is ${p.value.length} characters long: VRRP carries 8, so keepalived uses only '${p.value.slice(0, 8)}'; a peer configured with the full password or another truncation will not match`,
+      });
+    }
+    return out;
+  },
+};
+
+const authVrrp3: SemanticRule = {
+  code: 'keepalived.auth-vrrp3',
+  severity: 'warning',
+  concept: 'keepalived-vrrp',
+  description: 'an authentication block in a vrrp_instance that runs VRRP version 3',
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    for (const i of idx.instances) {
+      if (!i.authentication) continue;
+      const version = i.version?.value ?? idx.global?.vrrpVersion;
+      if (version !== '3') continue;
+      out.push({
+        node: i.authentication,
+        message: `VRRP version 3 (${i.version ? `'version 3' on line ${line(i.version.node)}` : "'vrrp_version 3' in global_defs"}) has no authentication: keepalived ignores this block`,
+      });
+    }
+    return out;
+  },
+};
+
+const unicastSelf: SemanticRule = {
+  code: 'keepalived.unicast-self',
+  severity: 'warning',
+  concept: 'keepalived-vrrp',
+  description: 'a unicast_peer address equal to unicast_src_ip',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const i of index(ctx).instances) {
+      const src = i.unicastSrc;
+      if (!src || variable(src.value) || src.conditional) continue;
+      for (const p of i.unicastPeers) {
+        if (p.condition || p.keyword.toLowerCase() !== src.value.toLowerCase()) continue;
+        out.push({
+          node: p,
+          message: `unicast_peer ${p.keyword} is this node's own address (unicast_src_ip on line ${line(src.node)}): unicast_peer lists the other nodes of the virtual router, and with its own address in it a node counts itself as a peer`,
+          related: [{ node: src.node, message: 'unicast_src_ip' }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const lvsPortMismatch: SemanticRule = {
+  code: 'keepalived.lvs-port-mismatch',
+  severity: 'warning',
+  concept: 'ipvs-modes',
+  description: 'lb_kind DR or TUN with a real_server port different from the virtual_server port',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const v of index(ctx).virtualServers) {
+      const kind = v.lbKind?.value.toUpperCase();
+      if (!v.port || variable(v.port) || Number(v.port) === 0 || (kind !== 'DR' && kind !== 'TUN')) continue;
+      for (const rs of v.realServers) {
+        if (rs.port === undefined || variable(rs.port) || Number(rs.port) === Number(v.port)) continue;
+        out.push({
+          node: rs.node,
+          arg: 1,
+          message: `real_server port ${rs.port} differs from the virtual_server port ${v.port}, but with lb_kind ${kind} IPVS forwards packets without rewriting the port (only NAT does): keepalived resets it to ${v.port}`,
+          related: [{ node: v.lbKind!.node, message: `lb_kind ${kind}` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const realServerNoChecker: SemanticRule = {
+  code: 'keepalived.real-server-no-checker',
+  severity: 'warning',
+  concept: 'ipvs',
+  description: 'a real_server without a health checker (HTTP_GET, TCP_CHECK, MISC_CHECK, ...)',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const v of index(ctx).virtualServers) {
+      for (const rs of v.realServers) {
+        if (rs.checker || rs.include) continue;
+        out.push({
+          node: rs.node,
+          message: `real_server ${rs.node.argValue(0)}${rs.port ? ` ${rs.port}` : ''} has no health checker (TCP_CHECK, HTTP_GET, MISC_CHECK, ...): keepalived keeps it in the IPVS table even when it is down, and clients sent to it fail`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const scriptSecurity: SemanticRule = {
+  code: 'keepalived.script-security',
+  severity: 'warning',
+  concept: 'keepalived-vrrp',
+  description: "scripts (vrrp_script, notify*, MISC_CHECK misc_path, ...) without 'enable_script_security' in global_defs",
+  check(ctx) {
+    const idx = index(ctx);
+    // Without a global_defs of its own, a file that includes others or is included by one may have it elsewhere.
+    if (idx.global?.scriptSecurity || idx.global?.opaque || (!idx.global && (idx.partial || ctx.workspace?.shared))) return [];
+    const first = idx.blocks.find((b) => b.script)?.script;
+    if (!first) return [];
+    return [
+      {
+        node: first,
+        message: `keepalived runs scripts (this '${first.keyword}' and any others) but global_defs has no 'enable_script_security': keepalived reports a security violation and runs them as root even when a non-root user could change them; add 'enable_script_security' (and 'script_user') to global_defs`,
+      },
+    ];
+  },
+};
+
+export const keepalivedSemantic: readonly SemanticRule[] = [
+  missingInterface,
+  missingVrid,
+  defaultPriority,
+  noVip,
+  duplicateVrid,
+  nopreemptMaster,
+  authPassTruncated,
+  authVrrp3,
+  unicastSelf,
+  lvsPortMismatch,
+  realServerNoChecker,
+  scriptSecurity,
+];

@@ -1,0 +1,215 @@
+/** keepalived semantic checks (server/src/formats/keepalived/semantic.ts): each rule fires where it should, stays
+ * silent where keepalived is content, and picks the severity `keepalived -t` (2.2.7) gives the same mistake. */
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { diagnose } from '../../../server/src/service';
+import { keepalivedSemantic } from '../../../server/src/formats/keepalived/semantic';
+import { conceptById } from '../../../server/src/knowledge';
+import { open } from '../../helpers';
+
+const SEV = ['', 'error', 'warning', 'information', 'hint'];
+
+async function diagnostics(text: string, code?: string): Promise<Diagnostic[]> {
+  const doc = await open('keepalived', text);
+  const out = diagnose(doc).filter((d) => String(d.code).startsWith('keepalived.') && (!code || d.code === code));
+  doc.dispose();
+  return out;
+}
+
+/** The semantic findings of a text: `line:code:severity` (line 1-based). */
+async function findings(text: string, code?: string): Promise<string[]> {
+  return (await diagnostics(text, code)).map((d) => `${d.range.start.line + 1}:${String(d.code)}:${SEV[d.severity!]}`);
+}
+
+/** A complete instance; `extra` lines go inside it. */
+function instance(name: string, opts: { iface?: string; vrid?: string; priority?: string; vip?: string; extra?: string[] } = {}): string {
+  const lines = [`vrrp_instance ${name} {`];
+  if (opts.iface !== '') lines.push(`    interface ${opts.iface ?? 'eth0'}`);
+  if (opts.vrid !== '') lines.push(`    virtual_router_id ${opts.vrid ?? '51'}`);
+  if (opts.priority !== '') lines.push(`    priority ${opts.priority ?? '100'}`);
+  lines.push(...(opts.extra ?? []));
+  if (opts.vip !== '') lines.push('    virtual_ipaddress {', `        ${opts.vip ?? '10.0.0.100/24'}`, '    }');
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}
+
+describe('keepalived semantic rules: metadata', () => {
+  it('have unique keepalived.* codes, a description and a known concept', () => {
+    const codes = keepalivedSemantic.map((r) => r.code);
+    assert.equal(new Set(codes).size, codes.length);
+    for (const r of keepalivedSemantic) {
+      assert.match(r.code, /^keepalived\.[a-z0-9-]+$/);
+      assert.ok(r.description.length > 10, r.code);
+      if (r.concept) assert.ok(conceptById(r.concept), `${r.code}: unknown concept ${r.concept}`);
+    }
+  });
+});
+
+describe('keepalived: what a vrrp_instance needs', () => {
+  it('gives a complete instance no finding', async () => {
+    assert.deepEqual(await findings(instance('VI_1')), []);
+  });
+
+  it('reports a missing interface and virtual_router_id as errors on the instance name', async () => {
+    const text = instance('VI_1', { iface: '', vrid: '' });
+    assert.deepEqual(await findings(text), ['1:keepalived.vrrp-missing-interface:error', '1:keepalived.vrrp-missing-vrid:error']);
+    const [d] = await diagnostics(text, 'keepalived.vrrp-missing-interface');
+    assert.equal(d.range.start.character, 'vrrp_instance '.length);
+  });
+
+  it("accepts no interface when global_defs sets 'default_interface'", async () => {
+    const text = 'global_defs {\n    default_interface eth1\n}\n' + instance('VI_1', { iface: '' });
+    assert.deepEqual(await findings(text, 'keepalived.vrrp-missing-interface'), []);
+  });
+
+  it('notes a missing priority (100, or 255 for MASTER) as information', async () => {
+    const text = instance('VI_1', { priority: '' }) + instance('VI_2', { vrid: '52', priority: '', extra: ['    state MASTER'] });
+    assert.deepEqual(await findings(text), ['1:keepalived.vrrp-default-priority:information', '8:keepalived.vrrp-default-priority:information']);
+    const diags = await diagnostics(text, 'keepalived.vrrp-default-priority');
+    assert.match(diags[0].message, /keepalived uses 100/);
+    assert.match(diags[1].message, /keepalived uses 255/);
+  });
+
+  it('warns about an instance without a virtual IP address', async () => {
+    assert.deepEqual(await findings(instance('VI_1', { vip: '' })), ['1:keepalived.vrrp-no-vip:warning']);
+  });
+
+  it('says nothing of what an include or a $NAME definition in the instance may supply', async () => {
+    const text = 'vrrp_instance VI_1 {\n    include /etc/keepalived/vi_1.conf\n}\n$COMMON=interface eth0\nvrrp_instance VI_2 {\n    $COMMON\n    virtual_router_id 52\n    priority 100\n    virtual_ipaddress {\n        10.0.0.2\n    }\n}\n';
+    assert.deepEqual(await findings(text), []);
+  });
+});
+
+describe('keepalived.duplicate-vrid', () => {
+  it('reports one virtual_router_id used twice on one interface as an error, pointing at the first', async () => {
+    const text = instance('VI_1') + instance('VI_2', { vip: '10.0.0.101/24' });
+    assert.deepEqual(await findings(text), ['11:keepalived.duplicate-vrid:error']);
+    const [d] = await diagnostics(text);
+    assert.match(d.message, /like vrrp_instance 'VI_1' \(line 1\)/);
+    assert.equal(d.relatedInformation![0].location.range.start.line, 2);
+  });
+
+  it('accepts the same id on another interface, for the other address family, or for another host', async () => {
+    const text =
+      instance('VI_1') +
+      instance('VI_2', { iface: 'eth1' }) +
+      instance('VI_3', { vip: 'fd00::1/64' }) +
+      '@lb1 ' +
+      instance('VI_4', { iface: 'eth2' }) +
+      '@lb2 ' +
+      instance('VI_5', { iface: 'eth2' });
+    assert.deepEqual(await findings(text, 'keepalived.duplicate-vrid'), []);
+  });
+});
+
+describe('keepalived.nopreempt-master', () => {
+  it("warns about 'nopreempt' with state MASTER", async () => {
+    assert.deepEqual(await findings(instance('VI_1', { extra: ['    state MASTER', '    nopreempt'] })), ['6:keepalived.nopreempt-master:warning']);
+  });
+
+  it('accepts nopreempt with state BACKUP', async () => {
+    assert.deepEqual(await findings(instance('VI_1', { extra: ['    state BACKUP', '    nopreempt'] })), []);
+  });
+});
+
+describe('keepalived.auth-pass-truncated and keepalived.auth-vrrp3', () => {
+  const auth = (pass: string) => ['    authentication {', '        auth_type PASS', `        auth_pass ${pass}`, '    }'];
+
+  it('warns about an auth_pass longer than 8 characters and names what is kept', async () => {
+    const text = instance('VI_1', { extra: auth('secret-password') });
+    assert.deepEqual(await findings(text), ['7:keepalived.auth-pass-truncated:warning']);
+    assert.match((await diagnostics(text))[0].message, /uses only 'secret-p'/);
+  });
+
+  it('accepts 8 characters', async () => {
+    assert.deepEqual(await findings(instance('VI_1', { extra: auth('12345678') })), []);
+  });
+
+  it('warns about authentication under VRRP version 3, from global_defs or the instance', async () => {
+    const global = 'global_defs {\n    vrrp_version 3\n}\n' + instance('VI_1', { extra: auth('secret') });
+    assert.deepEqual(await findings(global), ['8:keepalived.auth-vrrp3:warning']);
+    const own = instance('VI_1', { extra: ['    version 3', ...auth('secret')] });
+    assert.deepEqual(await findings(own), ['6:keepalived.auth-vrrp3:warning']);
+  });
+
+  it('accepts authentication under version 2, also when the instance overrides a global version 3', async () => {
+    assert.deepEqual(await findings(instance('VI_1', { extra: auth('secret') })), []);
+    const text = 'global_defs {\n    vrrp_version 3\n}\n' + instance('VI_1', { extra: ['    version 2', ...auth('secret')] });
+    assert.deepEqual(await findings(text), []);
+  });
+});
+
+describe('keepalived.unicast-self', () => {
+  it('warns about a unicast_peer that is the unicast_src_ip', async () => {
+    const text = instance('VI_1', { extra: ['    unicast_src_ip 10.0.0.1', '    unicast_peer {', '        10.0.0.1', '        10.0.0.2', '    }'] });
+    assert.deepEqual(await findings(text), ['7:keepalived.unicast-self:warning']);
+  });
+
+  it('accepts peers that are other addresses', async () => {
+    const text = instance('VI_1', { extra: ['    unicast_src_ip 10.0.0.1', '    unicast_peer {', '        10.0.0.2', '    }'] });
+    assert.deepEqual(await findings(text), []);
+  });
+});
+
+describe('keepalived LVS checks', () => {
+  const vs = (kind: string, rsPort: string, checker = true) =>
+    [
+      'virtual_server 10.0.0.100 80 {',
+      `    lb_kind ${kind}`,
+      '    protocol TCP',
+      `    real_server 10.0.1.1 ${rsPort} {`,
+      ...(checker ? ['        TCP_CHECK {', '            connect_timeout 3', '        }'] : ['        weight 1']),
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+
+  it('warns about a real_server port that differs from the virtual_server port under DR and TUN', async () => {
+    assert.deepEqual(await findings(vs('DR', '8080')), ['4:keepalived.lvs-port-mismatch:warning']);
+    assert.deepEqual(await findings(vs('TUN', '8080')), ['4:keepalived.lvs-port-mismatch:warning']);
+    const [d] = await diagnostics(vs('DR', '8080'));
+    assert.equal(d.range.start.character, '    real_server 10.0.1.1 '.length, 'underlines the port');
+  });
+
+  it('accepts a port change under NAT, and the same port under DR', async () => {
+    assert.deepEqual(await findings(vs('NAT', '8080')), []);
+    assert.deepEqual(await findings(vs('DR', '80')), []);
+  });
+
+  it('warns about a real_server without a health checker', async () => {
+    assert.deepEqual(await findings(vs('NAT', '80', false)), ['4:keepalived.real-server-no-checker:warning']);
+  });
+});
+
+describe('keepalived.script-security', () => {
+  const script = 'vrrp_script chk {\n    script "/usr/bin/pgrep haproxy"\n}\n';
+
+  it("warns once, at the first script, when global_defs lacks 'enable_script_security'", async () => {
+    const text = script + instance('VI_1', { extra: ['    notify_master /etc/keepalived/master.sh'] });
+    assert.deepEqual(await findings(text), ['2:keepalived.script-security:warning']);
+    assert.deepEqual(await findings('global_defs {\n    router_id a\n}\n' + script), ['5:keepalived.script-security:warning']);
+  });
+
+  it("is silent with 'enable_script_security', without scripts, and when global_defs may be in an included file", async () => {
+    assert.deepEqual(await findings('global_defs {\n    enable_script_security\n    script_user keepalived_script\n}\n' + script), []);
+    assert.deepEqual(await findings(instance('VI_1')), []);
+    assert.deepEqual(await findings('include /etc/keepalived/global.conf\n' + script), []);
+    assert.deepEqual(await findings('global_defs {\n    router_id a\n}\n' + script + 'global_defs {\n    enable_script_security\n}\n'), []);
+  });
+});
+
+describe('keepalived semantic checks and edits', () => {
+  it('follow an edit that makes two instances clash, and one that resolves it', async () => {
+    const doc = await open('keepalived', instance('VI_1') + instance('VI_2', { vrid: '52' }));
+    const dup = () => diagnose(doc).filter((d) => d.code === 'keepalived.duplicate-vrid').length;
+    assert.equal(dup(), 0);
+    // Line 11 (0-based 10) is '    virtual_router_id 52': make it 51, then 53.
+    const digit = { start: { line: 10, character: 23 }, end: { line: 10, character: 24 } };
+    doc.update([{ range: digit, text: '1' }], 1);
+    assert.equal(dup(), 1);
+    doc.update([{ range: digit, text: '3' }], 2);
+    assert.equal(dup(), 0);
+    doc.dispose();
+  });
+});
