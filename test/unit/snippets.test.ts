@@ -41,7 +41,8 @@ describe('snippets', () => {
         const text = parent ? `${parent}\n${expand(s.body)}}\n` : expand(s.body);
         assert.ok(!/\$\{|\$\d/.test(text), `unexpanded placeholder in:\n${text}`);
         const doc = await open(language, text);
-        const diags = errors(diagnose(doc));
+        // A snippet is a fragment: the objects it names (the backend of a frontend) are defined elsewhere in the file.
+        const diags = errors(diagnose(doc)).filter((d) => !/\.undefined-/.test(String(d.code)));
         assert.deepEqual(diags, [], `${describeDiags(diags)}\n${text}`);
         doc.dispose();
       });

@@ -2,9 +2,14 @@
  * The LSP adapter: keeps the open documents, feeds edits to the language service and publishes its results.
  * Transport comes from the command line: --stdio, --node-ipc or --socket=PORT.
  */
+import * as fs from 'fs';
+import * as nodePath from 'path';
 import {
   CodeActionKind,
   createConnection,
+  ErrorCodes,
+  FileChangeType,
+  ResponseError,
   ProposedFeatures,
   TextDocumentSyncKind,
   type Connection,
@@ -18,13 +23,47 @@ import {
   ConfigDocument,
   DEFAULT_LIMITS,
   diagnose,
+  definition,
+  documentHighlights,
   documentSymbols,
   foldingRanges,
   hover,
+  prepareRename,
+  referenceHover,
+  references,
+  rename,
   selectionRanges,
+  workspaceSymbols,
+  WorkspaceIndex,
   type DiagnoseOptions,
   type DocumentLimits,
+  type FileSource,
 } from '../service';
+import { uriToPath } from '../service/workspace';
+
+/** The disk as the workspace index reads it. */
+const diskSource: FileSource = {
+  async list(dir) {
+    try {
+      const list = await fs.promises.readdir(dir, { withFileTypes: true });
+      return list.filter((e) => e.isDirectory() || e.isFile()).map((e) => ({ name: e.name, dir: e.isDirectory() }));
+    } catch {
+      return undefined;
+    }
+  },
+  async read(path, maxBytes) {
+    try {
+      const st = await fs.promises.stat(path);
+      if (!st.isFile() || st.size > maxBytes) return undefined;
+      return await fs.promises.readFile(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** How long after an edit the other open files of its configuration set are checked again. */
+const SET_RECHECK_MS = 150;
 
 /** The haconf settings the server reads (initializationOptions, or the `haconf` section of the configuration). */
 interface Settings {
@@ -48,6 +87,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const docs = new Map<string, Entry>();
   let limits: DocumentLimits = { ...DEFAULT_LIMITS };
   let options: DiagnoseOptions = {};
+  let index = new WorkspaceIndex(registry, diskSource, { limits });
+  let folders: string[] = [];
+  let progressSupported = false;
+  /** Settles when the workspace folders are indexed. */
+  let indexed: Promise<void> = Promise.resolve();
 
   connection.onInitialize((params): InitializeResult => {
     const opts = (params.initializationOptions ?? {}) as Settings;
@@ -55,6 +99,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (typeof opts.maxFileSizeMB === 'number' && opts.maxFileSizeMB > 0) {
       limits = { ...limits, maxChars: Math.round(opts.maxFileSizeMB * 1024 * 1024) };
     }
+    index = new WorkspaceIndex(registry, diskSource, { limits });
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = roots.map(uriToPath).filter((p): p is string => !!p).map((p) => nodePath.resolve(p).replace(/\\/g, '/'));
+    progressSupported = !!params.capabilities.window?.workDoneProgress;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -64,6 +112,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         completionProvider: { triggerCharacters: [' ', ':', '=', '['] },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'haconf-language-server', version: process.env.HACONF_VERSION ?? '0.1.0' },
     };
@@ -72,8 +125,61 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const publish = async (uri: string, entry: Entry): Promise<void> => {
     const doc = await entry.doc;
     if (!doc || docs.get(uri) !== entry || doc.version !== entry.version) return;
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc, options) });
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc, { ...options, workspace: index.view(uri) }) });
   };
+
+  /** Checks the open documents among `paths` again (but `except`), now or after a short pause. */
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const recheck = (paths: readonly string[], except?: string, delay = 0): void => {
+    for (const uri of index.openUris(paths)) if (uri !== except) pending.add(uri);
+    if (!pending.size) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const uris = [...pending];
+      pending.clear();
+      for (const uri of uris) {
+        const entry = docs.get(uri);
+        if (entry) void publish(uri, entry);
+      }
+    }, delay);
+  };
+
+  connection.onInitialized(() => {
+    if (!folders.length) return;
+    indexed = (async () => {
+      const started = Date.now();
+      const progress = progressSupported ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+      progress?.begin('haconf: indexing the workspace', 0, undefined, false);
+      let last = 0;
+      await index.build(folders, (done, total) => {
+        const pct = Math.floor((100 * done) / Math.max(total, 1));
+        if (pct !== last) progress?.report(pct, `${done}/${total} files`);
+        last = pct;
+      });
+      progress?.done();
+      connection.console.log(`haconf: indexed ${index.size} files in ${Date.now() - started} ms`);
+      for (const [uri, entry] of docs) {
+        const doc = await entry.doc;
+        if (doc) index.setOpen(doc);
+        void publish(uri, entry);
+      }
+    })().catch((e) => {
+      failed('workspace index', e);
+    });
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    await indexed;
+    const affected = new Set<string>();
+    for (const c of changes) {
+      const path = uriToPath(c.uri);
+      if (!path) continue;
+      for (const p of await index.fileChanged(path, c.type === FileChangeType.Deleted)) affected.add(p);
+    }
+    recheck([...affected]);
+  });
 
   const failed = (uri: string, err: unknown): undefined => {
     connection.console.error(`haconf: ${uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
@@ -92,7 +198,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const format = registry.get(td.languageId);
     if (!format) return;
     const entry: Entry = {
-      doc: ConfigDocument.create(format, td.uri, td.text, td.version, limits).catch((e) => failed(td.uri, e)),
+      doc: ConfigDocument.create(format, td.uri, td.text, td.version, limits)
+        .then((doc) => {
+          recheck(index.setOpen(doc), td.uri);
+          return doc;
+        })
+        .catch((e) => failed(td.uri, e)),
       version: td.version,
     };
     docs.set(td.uri, entry);
@@ -110,6 +221,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       } catch (e) {
         return failed(td.uri, e);
       }
+      const set = index.openChanged(doc);
+      if (set.length > 1) recheck(set, td.uri, SET_RECHECK_MS);
       return doc;
     });
     entry.version = td.version;
@@ -119,7 +232,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidCloseTextDocument(({ textDocument: td }) => {
     const entry = docs.get(td.uri);
     docs.delete(td.uri);
-    void entry?.doc.then((doc) => doc?.dispose());
+    void entry?.doc.then(async (doc) => {
+      recheck(await index.closeOpen(td.uri));
+      doc?.dispose();
+    });
     void connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
   });
 
@@ -138,7 +254,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     withDoc(textDocument.uri, [], (doc) => codeActions(doc, range, context.diagnostics)),
   );
   connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, [], foldingRanges));
-  connection.onHover(({ textDocument, position }) => withDoc(textDocument.uri, null, (doc) => hover(doc, position)));
+  connection.onHover(({ textDocument, position }) =>
+    withDoc(textDocument.uri, null, (doc) => referenceHover(doc, position, index) ?? hover(doc, position)),
+  );
+
+  // Navigation: wait for the index, so that the other files of the set are known.
+  const withIndex = async <T>(uri: string, fallback: T, fn: (doc: ConfigDocument) => T): Promise<T> => {
+    await indexed;
+    return withDoc(uri, fallback, fn);
+  };
+  const orError = <T>(result: T | { error: string }): T => {
+    if (result && typeof result === 'object' && 'error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return result as T;
+  };
+  connection.onDefinition(({ textDocument, position }) => withIndex(textDocument.uri, [], (doc) => definition(doc, position, index)));
+  connection.onReferences(({ textDocument, position, context }) =>
+    withIndex(textDocument.uri, [], (doc) => references(doc, position, context.includeDeclaration, index)),
+  );
+  connection.onDocumentHighlight(({ textDocument, position }) => withDoc(textDocument.uri, [], (doc) => documentHighlights(doc, position)));
+  connection.onPrepareRename(async ({ textDocument, position }) => orError(await withDoc(textDocument.uri, null, (doc) => prepareRename(doc, position))));
+  connection.onRenameRequest(async ({ textDocument, position, newName }) =>
+    orError(await withIndex(textDocument.uri, null, (doc) => rename(doc, position, newName, index))),
+  );
+  connection.onWorkspaceSymbol(async ({ query }) => {
+    await indexed;
+    return workspaceSymbols(query, index);
+  });
   connection.onSelectionRanges(({ textDocument, positions }) =>
     withDoc(textDocument.uri, [], (doc) => selectionRanges(doc, positions)),
   );

@@ -8,6 +8,7 @@ import { cephDetection } from './detect';
 import { cephCompletion } from './completion';
 import { cephHover } from './hover';
 import { cephCheck } from './check';
+import { cephNames } from './names';
 
 
 const DAEMON_TYPES = new Set(['mon', 'osd', 'mds', 'mgr', 'client']);
@@ -37,6 +38,7 @@ export const ceph: FormatDefinition = {
   completion: cephCompletion,
   hover: cephHover,
   check: cephCheck,
+  names: cephNames,
   lineComments: ['#', ';'],
   get schema() {
     return loadSchema('ceph');

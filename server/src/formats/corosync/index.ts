@@ -8,12 +8,14 @@ import { corosyncDetection } from './detect';
 import { corosyncCompletion } from './completion';
 import { corosyncHover } from './hover';
 import { corosyncCheck } from './check';
+import { corosyncNames } from './names';
 
 export const corosync: FormatDefinition = {
   ...corosyncDetection,
   completion: corosyncCompletion,
   hover: corosyncHover,
   check: corosyncCheck,
+  names: corosyncNames,
   lineComments: ['#'],
   get schema() {
     return loadSchema('corosync');

@@ -10,6 +10,7 @@ import { drbdDetection } from './detect';
 import { drbdCompletion } from './completion';
 import { drbdHover } from './hover';
 import { drbdCheck } from './check';
+import { drbdNames } from './names';
 
 
 /** Blocks that describe one host of a resource: outlined as objects, with their address as detail. */
@@ -79,6 +80,7 @@ export const drbd: FormatDefinition = {
   completion: drbdCompletion,
   hover: drbdHover,
   check: drbdCheck,
+  names: drbdNames,
   lineComments: ['#'],
   get schema() {
     return loadSchema('drbd');

@@ -13,6 +13,7 @@ import { haproxyDetection } from './detect';
 import { haproxyCompletion } from './completion';
 import { haproxyHover } from './hover';
 import { haproxyCheck } from './check';
+import { haproxyNames } from './names';
 
 /** Section kinds by keyword; the rest are Namespace. */
 const SECTION_KIND: Record<string, SymbolKind> = {
@@ -351,6 +352,7 @@ export const haproxy: FormatDefinition = {
   completion: haproxyCompletion,
   hover: haproxyHover,
   check: haproxyCheck,
+  names: haproxyNames,
   lineComments: ['#'],
   get schema() {
     return loadSchema('haproxy');

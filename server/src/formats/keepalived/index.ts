@@ -12,6 +12,7 @@ import { keepalivedDetection } from './detect';
 import { keepalivedCompletion } from './completion';
 import { keepalivedHover } from './hover';
 import { keepalivedCheck } from './check';
+import { keepalivedNames } from './names';
 
 /** Top-level keywords that always open a block: without a '{' keepalived reads their body as top-level lines. */
 let topBlocks: Set<string> | undefined;
@@ -109,6 +110,7 @@ export const keepalived: FormatDefinition = {
   completion: keepalivedCompletion,
   hover: keepalivedHover,
   check: keepalivedCheck,
+  names: keepalivedNames,
   lineComments: ['#', '!'],
   get schema() {
     return loadSchema('keepalived');
