@@ -141,6 +141,8 @@ export interface NodeNames {
   refs: NameReference[];
   includes: NameInclude[];
   dynamic: string[];
+  /** The node holds a region the tool may skip (HAProxy `.if`): missing names are then only warnings. */
+  uncertain?: boolean;
 }
 
 export interface NameKindSpec {
@@ -164,8 +166,6 @@ export interface NameSpec {
   kinds: Readonly<Record<string, NameKindSpec>>;
   /** The definitions, references and includes of one top-level node (called once per node object). */
   extract(top: ConfigNode, out: NodeNames): void;
-  /** Whether parts of the file may be skipped by the tool (HAProxy `.if`): missing names are then only warnings. */
-  uncertain?(model: ConfigModel): boolean;
   /** Every file of the format in one directory belongs to one configuration (`haproxy -f DIR`). */
   directorySet?: boolean;
 }

@@ -54,6 +54,23 @@ export function emptyNames(): NodeNames {
 
 const perNode = new WeakMap<ConfigNode, NodeNames>();
 
+/**
+ * What a node's names amount to, without where they are: two nodes with the same signature give the undefined and
+ * unused checks the same facts (a scoped name's scope is its own top-level node).
+ */
+export function signature(n: NodeNames): string {
+  let sig = (n as { sig?: string }).sig;
+  if (sig === undefined) {
+    const parts: string[] = [];
+    for (const d of n.defs) parts.push(`d${d.kind}\0${d.name}\0${d.inherited ? 1 : 0}${d.keep ? 1 : 0}`);
+    for (const r of n.refs) parts.push(`r${r.kinds.join(',')}\0${r.name}\0${r.soft ? 1 : 0}`);
+    parts.push(`y${n.dynamic.join(',')}\0${n.uncertain ? 1 : 0}`);
+    sig = parts.join('\n');
+    Object.defineProperty(n, 'sig', { value: sig });
+  }
+  return sig;
+}
+
 /** The names of one top-level node, found once per node object. A spec that throws yields nothing for the node. */
 export function nodeNames(spec: NameSpec, top: ConfigNode): NodeNames {
   let names = perNode.get(top);
@@ -71,13 +88,17 @@ export function nodeNames(spec: NameSpec, top: ConfigNode): NodeNames {
 
 /** The names of a whole document, with lookups by kind and name. */
 export class DocumentNames {
-  readonly defs: NameDefinition[] = [];
-  readonly refs: NameReference[] = [];
-  readonly includes: NameInclude[] = [];
+  /** Each top-level node's names, in document order. */
+  readonly tops: NodeNames[] = [];
   /** Kinds some reference names only at run time. */
   readonly dynamic = new Set<string>();
-  private defIndex?: Map<string, NameDefinition[]>;
-  private refIndex?: Map<string, NameReference[]>;
+  /** Some node holds a region the tool may skip. */
+  uncertain = false;
+  private defList?: NameDefinition[];
+  private refList?: NameReference[];
+  private includeList?: NameInclude[];
+  private defIndex?: Map<string, Map<string, NameDefinition[]>>;
+  private refIndex?: Map<string, Map<string, NameReference[]>>;
 
   constructor(
     readonly spec: NameSpec,
@@ -85,29 +106,55 @@ export class DocumentNames {
   ) {
     for (const top of model.nodes) {
       const n = nodeNames(spec, top);
-      if (n.defs.length) for (const d of n.defs) this.defs.push(d);
-      if (n.refs.length) for (const r of n.refs) this.refs.push(r);
-      if (n.includes.length) for (const i of n.includes) this.includes.push(i);
+      if (n.defs.length || n.refs.length || n.includes.length || n.dynamic.length || n.uncertain) this.tops.push(n);
       if (n.dynamic.length) for (const k of n.dynamic) this.dynamic.add(k);
+      if (n.uncertain) this.uncertain = true;
     }
+  }
+
+  get defs(): readonly NameDefinition[] {
+    return (this.defList ??= this.tops.flatMap((t) => t.defs));
+  }
+  get refs(): readonly NameReference[] {
+    return (this.refList ??= this.tops.flatMap((t) => t.refs));
+  }
+  get includes(): readonly NameInclude[] {
+    return (this.includeList ??= this.tops.flatMap((t) => t.includes));
   }
 
   /** The definitions of `name` as `kind` (every scope). */
   definitionsOf(kind: string, name: string): readonly NameDefinition[] {
     if (!this.defIndex) {
       this.defIndex = new Map();
-      for (const d of this.defs) push(this.defIndex, `${d.kind}\0${d.name}`, d);
+      for (const t of this.tops) for (const d of t.defs) push2(this.defIndex, d.kind, d.name, d);
     }
-    return this.defIndex.get(`${kind}\0${name}`) ?? [];
+    return this.defIndex.get(kind)?.get(name) ?? NO_DEFS;
   }
 
   /** The references that may name `name` as `kind` (every scope). */
   referencesOf(kind: string, name: string): readonly NameReference[] {
     if (!this.refIndex) {
       this.refIndex = new Map();
-      for (const r of this.refs) for (const k of r.kinds) push(this.refIndex, `${k}\0${r.name}`, r);
+      for (const t of this.tops) for (const r of t.refs) for (const k of r.kinds) push2(this.refIndex, k, r.name, r);
     }
-    return this.refIndex.get(`${kind}\0${name}`) ?? [];
+    return this.refIndex.get(kind)?.get(name) ?? NO_REFS;
+  }
+
+  /** Whether some reference may name an object of `kind`. */
+  hasReferences(kind: string): boolean {
+    this.referencesOf(kind, '');
+    return (this.refIndex!.get(kind)?.size ?? 0) > 0;
+  }
+
+  /** Whether a reference resolves to a definition in this document. */
+  resolves(ref: NameReference): boolean {
+    for (const kind of ref.kinds) {
+      const defs = this.definitionsOf(kind, ref.name);
+      if (!defs.length) continue;
+      if (!this.spec.kinds[kind]?.scoped) return true;
+      for (const d of defs) if (d.scope === ref.scope || d.inherited) return true;
+    }
+    return false;
   }
 
   /** The definitions a reference resolves to in this document. */
@@ -120,6 +167,15 @@ export class DocumentNames {
     return out;
   }
 
+  /** Whether a reference in this document resolves to a definition. */
+  isUsed(def: NameDefinition): boolean {
+    const refs = this.referencesOf(def.kind, def.name);
+    if (!refs.length) return false;
+    if (!this.spec.kinds[def.kind]?.scoped || def.inherited) return true;
+    for (const r of refs) if (r.scope === def.scope) return true;
+    return false;
+  }
+
   /** The references in this document that resolve to a definition. */
   usesOf(def: NameDefinition): NameReference[] {
     const scoped = this.spec.kinds[def.kind]?.scoped;
@@ -127,11 +183,17 @@ export class DocumentNames {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
+const NO_DEFS: readonly NameDefinition[] = [];
+const NO_REFS: readonly NameReference[] = [];
+
+function push2<V>(map: Map<string, Map<string, V[]>>, a: string, b: string, value: V): void {
+  let inner = map.get(a);
+  if (!inner) map.set(a, (inner = new Map()));
+  const list = inner.get(b);
   if (list) list.push(value);
-  else map.set(key, [value]);
+  else inner.set(b, [value]);
 }
+
 
 const perModel = new WeakMap<ConfigModel, DocumentNames>();
 
@@ -317,7 +379,7 @@ export function targetAt(doc: ConfigDocument, pos: Position): NameTarget | undef
 /** The top-level node a node belongs to (names are kept per top-level node). */
 function topOf(node: ConfigNode, doc: ConfigDocument): ConfigNode {
   const offset = node.startIndex;
-  for (const top of doc.model.nodes) if (top.startIndex <= offset && offset <= top.endIndex) return top;
+  for (const top of doc.model.nodes) if (top === node || (top.startIndex <= offset && offset < top.endIndex)) return top;
   return node;
 }
 

@@ -10,7 +10,7 @@
  */
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { NameSpec, NodeNames } from '../../service/format';
-import type { ConfigModel, ConfigNode } from '../../service/model';
+import type { ConfigNode } from '../../service/model';
 import { argLoc } from '../../service/names';
 
 /** ACLs HAProxy defines itself. */
@@ -43,6 +43,8 @@ const RESOLVE_ACTION = /^do-resolve\([^,]*,([^,)\s]+)/;
 const ACL_NAME = /^[A-Za-z0-9_.:-]+$/;
 
 function extract(top: ConfigNode, out: NodeNames): void {
+  // An `.if` anywhere: the tool may skip what it guards.
+  if (top.type === 'conditional' || top.children.some((c) => c.type === 'conditional')) out.uncertain = true;
   if (top.kind !== 'section') return;
   const kw = top.keyword;
   const name = top.argCount ? top.argValue(0) : '';
@@ -94,8 +96,12 @@ function extract(top: ConfigNode, out: NodeNames): void {
       out.refs.push({ kinds: ['mailers'], name: node.argValue(1), node, loc: argLoc(node, 1), soft: true });
     }
     if (TRACKING.has(k)) tracking(node, out);
-    condition(node, top, out);
-    fetches(node, out);
+    // Most lines hold no condition and no sample fetch: look at the line's text once before taking it apart.
+    const text = node.anchor.lines.current.getText();
+    const base = node.anchor.offset;
+    const line = text.slice(base + node.s, base + node.ce);
+    if (line.includes(' if ') || line.includes(' unless ') || line.endsWith(' if') || line.endsWith(' unless')) condition(node, top, out);
+    if (line.includes('(')) fetches(node, out);
   }
 }
 
@@ -128,7 +134,7 @@ function condition(node: ConfigNode, top: ConfigNode, out: NodeNames): void {
   let depth = 0;
   for (i++; i < n; i++) {
     const t = node.argText(i);
-    if (t === '{') depth++;
+    if (t === '{' || t === '!{') depth++;
     else if (t === '}') depth = Math.max(0, depth - 1);
     if (depth > 0 || t === '}' || t === '!' || t === 'or' || t === '||') continue;
     const bang = t.startsWith('!') ? 1 : 0;
@@ -154,15 +160,6 @@ function fetches(node: ConfigNode, out: NodeNames): void {
   }
 }
 
-/** An `.if` anywhere: the tool may skip what it guards. */
-function uncertain(model: ConfigModel): boolean {
-  for (const top of model.nodes) {
-    if (top.type === 'conditional') return true;
-    for (const c of top.children) if (c.type === 'conditional') return true;
-  }
-  return false;
-}
-
 export const haproxyNames: NameSpec = {
   kinds: {
     frontend: { label: 'frontend', symbol: SymbolKind.Interface },
@@ -179,6 +176,5 @@ export const haproxyNames: NameSpec = {
     mailers: { label: 'mailers section', symbol: SymbolKind.Namespace, undefinedSeverity: 'warning' },
   },
   extract,
-  uncertain,
   directorySet: true,
 };
