@@ -2,7 +2,6 @@
  * The LSP adapter: keeps the open documents, feeds edits to the language service and publishes its results.
  * Transport comes from the command line: --stdio, --node-ipc or --socket=PORT.
  */
-import * as fs from 'fs';
 import * as nodePath from 'path';
 import {
   CodeActionKind,
@@ -37,30 +36,9 @@ import {
   WorkspaceIndex,
   type DiagnoseOptions,
   type DocumentLimits,
-  type FileSource,
 } from '../service';
 import { uriToPath } from '../service/workspace';
-
-/** The disk as the workspace index reads it. */
-const diskSource: FileSource = {
-  async list(dir) {
-    try {
-      const list = await fs.promises.readdir(dir, { withFileTypes: true });
-      return list.filter((e) => e.isDirectory() || e.isFile()).map((e) => ({ name: e.name, dir: e.isDirectory() }));
-    } catch {
-      return undefined;
-    }
-  },
-  async read(path, maxBytes) {
-    try {
-      const st = await fs.promises.stat(path);
-      if (!st.isFile() || st.size > maxBytes) return undefined;
-      return await fs.promises.readFile(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
+import { diskSource } from './disk';
 
 /** How long after an edit the other open files of its configuration set are checked again. */
 const SET_RECHECK_MS = 150;
