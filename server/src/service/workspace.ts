@@ -130,6 +130,9 @@ export class WorkspaceIndex implements NavWorkspace {
   /** Includes and directory links, undirected; undefined when something changed. */
   private graph: Map<string, Set<string>> | undefined;
   private readonly setCache = new Map<string, string[]>();
+  /** Every known path, and include resolutions over it; dropped when a path comes or goes. */
+  private allPaths: string[] | undefined;
+  private readonly resolved = new Map<string, string[]>();
   /** The include patterns each open buffer had when the graph was made. */
   private readonly openIncludes = new Map<string, string>();
 
@@ -159,6 +162,7 @@ export class WorkspaceIndex implements NavWorkspace {
     const open = [...this.entries.values()].filter((e) => e.open);
     this.entries.clear();
     this.candidates.clear();
+    this.pathsChanged();
     for (const e of open) this.entries.set(e.path, { path: e.path, uri: e.uri, format: e.format, open: e.open });
     this.invalidate();
     const files: string[] = [];
@@ -181,6 +185,7 @@ export class WorkspaceIndex implements NavWorkspace {
         if (!this.skipDirs.has(e.name)) await this.scan(path, out);
       } else if (CANDIDATE.test(e.name) || this.registry.fromPath(path)) {
         this.candidates.add(path);
+        this.pathsChanged();
         out.push(path);
       }
     }
@@ -207,6 +212,7 @@ export class WorkspaceIndex implements NavWorkspace {
       disk = { uri, format: f.id, defs: [], refs: [], includes: [], dynamic: [] };
     }
     const before = existing?.disk?.includes.map((i) => i.pattern).join('\n');
+    if (!existing) this.pathsChanged();
     this.entries.set(path, { path, uri, format: f, disk, text });
     if (!existing || before !== disk.includes.map((i) => i.pattern).join('\n')) this.invalidate();
     return true;
@@ -229,6 +235,7 @@ export class WorkspaceIndex implements NavWorkspace {
 
   private remove(path: string): void {
     this.entries.delete(path);
+    this.pathsChanged();
     this.invalidate();
   }
 
@@ -242,12 +249,25 @@ export class WorkspaceIndex implements NavWorkspace {
     return e.disk?.includes.map((i) => i.pattern) ?? [];
   }
 
+  /** A path came or went: include resolutions must be worked out again. */
+  private pathsChanged(): void {
+    this.allPaths = undefined;
+    this.resolved.clear();
+  }
+
   /** The indexed or candidate files an include pattern names. */
   resolveInclude(includer: string, pattern: string): string[] {
-    const all = new Set([...this.candidates, ...this.entries.keys()]);
+    const key = `${includer}\0${pattern}`;
+    let found = this.resolved.get(key);
+    if (!found) this.resolved.set(key, (found = this.resolveUncached(includer, pattern)));
+    return found;
+  }
+
+  private resolveUncached(includer: string, pattern: string): string[] {
+    const all = (this.allPaths ??= [...new Set([...this.candidates, ...this.entries.keys()])]);
     const match = (glob: string) => {
       const re = globToRegExp(glob);
-      return [...all].filter((p) => p !== includer && re.test(p)).sort();
+      return all.filter((p) => p !== includer && re.test(p)).sort();
     };
     const dir = dirOf(includer);
     if (!pattern.startsWith('/')) return match(join(dir, pattern));
@@ -281,13 +301,18 @@ export class WorkspaceIndex implements NavWorkspace {
     const before = this.setOf(path);
     const e = this.entries.get(path);
     if (deleted) {
-      this.candidates.delete(path);
+      if (this.candidates.delete(path)) this.pathsChanged();
       if (e && !e.open) this.remove(path);
     } else if (!e?.open) {
-      if (CANDIDATE.test(path) || this.registry.fromPath(path)) this.candidates.add(path);
-      const includer = this.includerOf(path);
-      if (!(await this.load(path, includer?.format))) this.candidates.add(path);
-      await this.followIncludes();
+      const known = this.candidates.has(path) || this.entries.has(path);
+      if (!known) {
+        this.candidates.add(path);
+        this.pathsChanged();
+      }
+      const includer = e ? undefined : this.includerOf(path);
+      await this.load(path, includer?.format);
+      // Only a new file, or new includes, can bring files in that were not indexed.
+      if (!known || !this.graph) await this.followIncludes();
     }
     return [...new Set([...before, ...this.setOf(path)])];
   }
@@ -306,7 +331,10 @@ export class WorkspaceIndex implements NavWorkspace {
     if (e) {
       e.open = doc;
       e.format = doc.format;
-    } else this.entries.set(path, { path, uri: doc.uri, format: doc.format, open: doc });
+    } else {
+      this.entries.set(path, { path, uri: doc.uri, format: doc.format, open: doc });
+      this.pathsChanged();
+    }
     this.invalidate();
     this.openIncludes.set(path, this.includesOf(this.entries.get(path)!).join('\n'));
     return this.setOf(path);
