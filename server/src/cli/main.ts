@@ -7,7 +7,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { registry } from '../formats';
-import { diagnose, openDocument, type DiagnoseOptions } from '../service';
+import { diagnose, openDocument, WorkspaceIndex, type DiagnoseOptions } from '../service';
+import { diskSource } from '../lsp/disk';
 import { selectVersion } from '../service/features/schemaDiagnostics';
 
 const USAGE = `usage: haconf check [--format text|json] [--lang ${registry.ids.join('|')}]
@@ -90,13 +91,24 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     return 2;
   }
 
+  const targets = [...expand(files, lang, err)];
+  // The configuration sets the files belong to (includes, an HAProxy directory): the folders given, and the folder of
+  // each file given, so that a name defined in another file of the set is found there.
+  const index = new WorkspaceIndex(registry, diskSource, { maxFiles: 5000 });
+  const folders = new Set<string>();
+  for (const t of targets) if (!('error' in t)) folders.add(path.resolve(path.dirname(t.file)).replace(/\\/g, '/'));
+  for (const f of files) if (fs.existsSync(f) && fs.statSync(f).isDirectory()) folders.add(path.resolve(f).replace(/\\/g, '/'));
+  const roots = [...folders].sort().filter((f, i, all) => !all.slice(0, i).some((r) => f.startsWith(`${r}/`)));
+  await index.build(roots);
+
   const results: FileResult[] = [];
-  for (const target of expand(files, lang, err)) {
+  for (const target of targets) {
     if ('error' in target) {
       results.push({ file: target.file, diagnostics: [], error: target.error });
       continue;
     }
-    results.push(await checkFile(target.file, lang, !target.explicit, { versions }));
+    const uri = pathToFileURL(path.resolve(target.file)).href;
+    results.push(await checkFile(target.file, lang, !target.explicit, { versions, workspace: index.view(uri) }));
   }
 
   if (format === 'json') {
