@@ -39,6 +39,13 @@ const BACKEND_FETCH = /\b(?:nbsrv|be_conn|be_conn_free|be_sess_rate|avg_queue|co
 const USERLIST_FETCH = /\bhttp_auth(?:_group|_bearer)?\(([^),\s]+)/g;
 const RESOLVE_ACTION = /^do-resolve\([^,]*,([^,)\s]+)/;
 
+/** Keywords whose line may end in an `if`/`unless` condition. */
+const CONDITIONAL = new Set([
+  'use_backend', 'use-server', 'http-request', 'http-response', 'http-after-response', 'tcp-request', 'tcp-response',
+  'redirect', 'block', 'stick', 'force-persist', 'ignore-persist', 'monitor', 'stats', 'quic-initial', 'use-fcgi-app',
+  'reqadd', 'rspadd', 'reqdel', 'reqdeny', 'reqallow', 'reqtarpit', 'reqrep', 'rsprep', 'rspdel', 'rspdeny',
+]);
+
 /** An ACL name as HAProxy reads it in a condition. */
 const ACL_NAME = /^[A-Za-z0-9_.:-]+$/;
 
@@ -100,7 +107,7 @@ function extract(top: ConfigNode, out: NodeNames): void {
     const text = node.anchor.lines.current.getText();
     const base = node.anchor.offset;
     const line = text.slice(base + node.s, base + node.ce);
-    if (line.includes(' if ') || line.includes(' unless ') || line.endsWith(' if') || line.endsWith(' unless')) condition(node, top, out);
+    if (CONDITIONAL.has(k) && (line.includes(' if ') || line.includes(' unless '))) condition(node, top, out);
     if (line.includes('(')) fetches(node, out);
   }
 }
