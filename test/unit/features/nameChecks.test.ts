@@ -49,6 +49,10 @@ describe('name checks', () => {
     const doc = await open('drbd', 'resource r0 {\n  on alice { address 10.0.0.1:7789; node-id 0; }\n  connection { host alice; host carol; }\n}\n');
     assert.deepEqual(codes(diagnose(doc)), ['2:drbd.undefined-host:2']);
     doc.dispose();
+    // drbdadm knows `on n1.example.com` as n1 too (a corpus file it accepts).
+    const short = await open('drbd', 'resource r0 {\n  on n1.example.com { address 10.0.0.1:7789; node-id 0; }\n  connection-mesh { hosts n1; }\n}\n');
+    assert.deepEqual(codes(diagnose(short)), []);
+    short.dispose();
   });
 
   it('consults the workspace view: a backend defined or used in another file of the set', async () => {

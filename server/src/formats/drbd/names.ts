@@ -3,7 +3,7 @@
  * hosts (`on alice { }`, named by `host alice` in a `connection` and by `hosts alice bob` in a `connection-mesh`);
  * and `include "drbd.d/*.res";`.
  *
- * drbdadm only complains about a `host NAME` without an `on NAME` section when the line gives no address of its
+ * A host is also known by its short name (`on n1.example.com` is `n1`). drbdadm only complains about a `host NAME` without an `on NAME` section when the line gives no address of its
  * own, so a missing host is a warning, and a `host NAME address ...` line is no reference at all.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
@@ -22,7 +22,13 @@ function extract(top: ConfigNode, out: NodeNames): void {
     for (const node of nodes) {
       const k = node.keyword;
       if (k === 'on' && node.kind === 'block') {
-        for (let i = 0; i < node.argCount; i++) out.defs.push({ kind: 'host', name: node.argValue(i), node, loc: argLoc(node, i), scope: top });
+        for (let i = 0; i < node.argCount; i++) {
+          const name = node.argValue(i);
+          out.defs.push({ kind: 'host', name, node, loc: argLoc(node, i), scope: top });
+          // drbdadm also knows a host by its short name (`on n1.example.com` answers `hosts n1`).
+          const dot = name.indexOf('.');
+          if (dot > 0) out.defs.push({ kind: 'host', name: name.slice(0, dot), node, loc: argLoc(node, i, 0, dot), scope: top, fixed: true });
+        }
       } else if (k === 'stacked-on-top-of' && node.argCount) {
         out.refs.push({ kinds: ['resource'], name: node.argValue(0), node, loc: argLoc(node, 0) });
       } else if (k === 'host' && node.kind === 'directive' && node.argCount) {
