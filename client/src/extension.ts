@@ -9,6 +9,9 @@ import { detection } from '../../server/src/formats/detection';
 
 export const LANGUAGES = detection.ids;
 
+/** The files the server's workspace index follows: the five formats' names and extensions. */
+export const WATCHED = '**/{*.cfg,*.conf,*.res,corosync.conf.example*}';
+
 let client: LanguageClient | undefined;
 
 export interface HaconfApi {
@@ -37,8 +40,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Haconf
       keepalivedVersion: config.get<string>('keepalivedVersion'),
       format: config.get('format'),
     },
-    // The server hears of a changed haconf.* setting (workspace/didChangeConfiguration) and checks again.
-    synchronize: { configurationSection: 'haconf' },
+    // The server hears of a changed haconf.* setting (workspace/didChangeConfiguration) and checks again, and of
+    // files of the five formats changing on disk (workspace/didChangeWatchedFiles) for its workspace index.
+    synchronize: {
+      configurationSection: 'haconf',
+      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED),
+    },
     outputChannelName: 'haconf',
   };
   client = new LanguageClient('haconf', 'haconf language server', serverOptions, clientOptions);

@@ -62,6 +62,11 @@ export class LspClient {
     }
   }
 
+  /** Every diagnostics notification received for `uri` so far, oldest first. */
+  published(uri: string): PublishDiagnosticsParams[] {
+    return [...(this.diagnostics.get(uri) ?? [])];
+  }
+
   request<T>(method: string, params: unknown): Promise<T> {
     return this.conn.sendRequest(method, params) as Promise<T>;
   }

@@ -41,8 +41,9 @@ describe('snippets', () => {
         const text = parent ? `${parent}\n${expand(s.body)}}\n` : expand(s.body);
         assert.ok(!/\$\{|\$\d/.test(text), `unexpanded placeholder in:\n${text}`);
         const doc = await open(language, text);
-        // A snippet is a fragment, not a whole configuration: only its syntax, keywords and values are judged.
-        const diags = errors(withoutSemantic(doc, diagnose(doc)));
+        // A snippet is a fragment, not a whole configuration: only its syntax, keywords and values are judged (the
+        // objects it names, such as the backend of a frontend, are defined elsewhere).
+        const diags = errors(withoutSemantic(doc, diagnose(doc))).filter((d) => !/\.undefined-/.test(String(d.code)));
         assert.deepEqual(diags, [], `${describeDiags(diags)}\n${text}`);
         doc.dispose();
       });

@@ -9,7 +9,8 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { registry } from '../formats';
-import { diagnose, openDocument, syntaxDiagnostics, unsuppressed, type ConfigDocument, type DiagnoseOptions } from '../service';
+import { diagnose, openDocument, syntaxDiagnostics, unsuppressed, WorkspaceIndex, type ConfigDocument, type DiagnoseOptions } from '../service';
+import { diskSource } from '../lsp/disk';
 import { selectVersion } from '../service/features/schemaDiagnostics';
 import { OUTPUT_FORMATS, report, type FileResult, type Output, type OutputFormat } from './formats';
 import { fragmentLabel, includeStatements, resolveInclude } from './includes';
@@ -101,8 +102,18 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     return 2;
   }
 
-  const run = new CheckRun({ versions }, followIncludes);
-  for (const target of expand(files, lang, err)) {
+  const targets = [...expand(files, lang, err)];
+  // The configuration sets the files belong to (includes, an HAProxy directory): the folders given, and the folder of
+  // each file given, so that a name defined in another file of the set is found there.
+  const index = new WorkspaceIndex(registry, diskSource, { maxFiles: 5000 });
+  const folders = new Set<string>();
+  for (const t of targets) if (!('error' in t)) folders.add(path.resolve(path.dirname(t.file)).replace(/\\/g, '/'));
+  for (const f of files) if (fs.existsSync(f) && fs.statSync(f).isDirectory()) folders.add(path.resolve(f).replace(/\\/g, '/'));
+  const roots = [...folders].sort().filter((f, i, all) => !all.slice(0, i).some((r) => f.startsWith(`${r}/`)));
+  await index.build(roots);
+
+  const run = new CheckRun({ versions }, followIncludes, index);
+  for (const target of targets) {
     if ('error' in target) run.results.push({ file: target.file, diagnostics: [], error: target.error });
     else await run.check(target.file, lang, target.explicit);
   }
@@ -193,6 +204,8 @@ class CheckRun {
   constructor(
     private readonly opts: DiagnoseOptions,
     private readonly followIncludes: boolean,
+    /** The configuration sets of the files checked, for the checks across files. */
+    private readonly index?: WorkspaceIndex,
   ) {}
 
   /** Checks a file, then the files it includes (right after it, depth first). */
@@ -226,7 +239,7 @@ class CheckRun {
     result.format = doc.format.id;
     this.results.push(result);
     try {
-      result.diagnostics = by?.fragmentOf ? fragmentDiagnostics(doc, by) : diagnose(doc, this.opts);
+      result.diagnostics = by?.fragmentOf ? fragmentDiagnostics(doc, by) : diagnose(doc, { ...this.opts, workspace: this.index?.view(uri) });
       const includes = this.followIncludes ? this.includesOf(doc, result, by) : [];
       for (const inc of includes) await this.check(inc.file, doc.format.id, true, inc.by);
     } finally {

@@ -2,9 +2,13 @@
  * The LSP adapter: keeps the open documents, feeds edits to the language service and publishes its results.
  * Transport comes from the command line: --stdio, --node-ipc or --socket=PORT.
  */
+import * as nodePath from 'path';
 import {
   CodeActionKind,
   createConnection,
+  ErrorCodes,
+  FileChangeType,
+  ResponseError,
   ProposedFeatures,
   TextDocumentSyncKind,
   type Connection,
@@ -19,15 +23,28 @@ import {
   ConfigDocument,
   DEFAULT_LIMITS,
   diagnose,
+  definition,
+  documentHighlights,
   documentSymbols,
   foldingRanges,
   formatEdits,
   hover,
+  prepareRename,
+  referenceHover,
+  references,
+  rename,
   selectionRanges,
+  workspaceSymbols,
+  WorkspaceIndex,
   type DiagnoseOptions,
   type DocumentLimits,
   type FormatOptions,
 } from '../service';
+import { uriToPath } from '../service/workspace';
+import { diskSource } from './disk';
+
+/** How long after an edit the other open files of its configuration set are checked again. */
+const SET_RECHECK_MS = 150;
 
 /** The haconf settings the server reads (initializationOptions, or the `haconf` section of the configuration). */
 interface Settings {
@@ -70,6 +87,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let limits: DocumentLimits = { ...DEFAULT_LIMITS };
   let options: DiagnoseOptions = {};
   let formatSettings: FormatSettings | undefined;
+  let index = new WorkspaceIndex(registry, diskSource, { limits });
+  let folders: string[] = [];
+  let progressSupported = false;
+  /** Settles when the workspace folders are indexed. */
+  let indexed: Promise<void> = Promise.resolve();
 
   connection.onInitialize((params): InitializeResult => {
     const opts = (params.initializationOptions ?? {}) as Settings;
@@ -78,6 +100,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (typeof opts.maxFileSizeMB === 'number' && opts.maxFileSizeMB > 0) {
       limits = { ...limits, maxChars: Math.round(opts.maxFileSizeMB * 1024 * 1024) };
     }
+    index = new WorkspaceIndex(registry, diskSource, { limits });
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = roots.map(uriToPath).filter((p): p is string => !!p).map((p) => nodePath.resolve(p).replace(/\\/g, '/'));
+    progressSupported = !!params.capabilities.window?.workDoneProgress;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -89,6 +115,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'haconf-language-server', version: process.env.HACONF_VERSION ?? '0.1.0' },
     };
@@ -97,8 +128,61 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const publish = async (uri: string, entry: Entry): Promise<void> => {
     const doc = await entry.doc;
     if (!doc || docs.get(uri) !== entry || doc.version !== entry.version) return;
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc, options) });
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc, { ...options, workspace: index.view(uri) }) });
   };
+
+  /** Checks the open documents among `paths` again (but `except`), now or after a short pause. */
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const recheck = (paths: readonly string[], except?: string, delay = 0): void => {
+    for (const uri of index.openUris(paths)) if (uri !== except) pending.add(uri);
+    if (!pending.size) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const uris = [...pending];
+      pending.clear();
+      for (const uri of uris) {
+        const entry = docs.get(uri);
+        if (entry) void publish(uri, entry);
+      }
+    }, delay);
+  };
+
+  connection.onInitialized(() => {
+    if (!folders.length) return;
+    indexed = (async () => {
+      const started = Date.now();
+      const progress = progressSupported ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+      progress?.begin('haconf: indexing the workspace', 0, undefined, false);
+      let last = 0;
+      await index.build(folders, (done, total) => {
+        const pct = Math.floor((100 * done) / Math.max(total, 1));
+        if (pct !== last) progress?.report(pct, `${done}/${total} files`);
+        last = pct;
+      });
+      progress?.done();
+      connection.console.log(`haconf: indexed ${index.size} files in ${Date.now() - started} ms`);
+      for (const [uri, entry] of docs) {
+        const doc = await entry.doc;
+        if (doc) index.setOpen(doc);
+        void publish(uri, entry);
+      }
+    })().catch((e) => {
+      failed('workspace index', e);
+    });
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    await indexed;
+    const affected = new Set<string>();
+    for (const c of changes) {
+      const path = uriToPath(c.uri);
+      if (!path) continue;
+      for (const p of await index.fileChanged(path, c.type === FileChangeType.Deleted)) affected.add(p);
+    }
+    recheck([...affected]);
+  });
 
   const failed = (uri: string, err: unknown): undefined => {
     connection.console.error(`haconf: ${uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
@@ -118,7 +202,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const format = registry.get(td.languageId);
     if (!format) return;
     const entry: Entry = {
-      doc: ConfigDocument.create(format, td.uri, td.text, td.version, limits).catch((e) => failed(td.uri, e)),
+      doc: ConfigDocument.create(format, td.uri, td.text, td.version, limits)
+        .then((doc) => {
+          recheck(index.setOpen(doc), td.uri);
+          return doc;
+        })
+        .catch((e) => failed(td.uri, e)),
       version: td.version,
     };
     docs.set(td.uri, entry);
@@ -136,6 +225,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       } catch (e) {
         return failed(td.uri, e);
       }
+      const set = index.openChanged(doc);
+      if (set.length > 1) recheck(set, td.uri, SET_RECHECK_MS);
       return doc;
     });
     entry.version = td.version;
@@ -145,7 +236,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidCloseTextDocument(({ textDocument: td }) => {
     const entry = docs.get(td.uri);
     docs.delete(td.uri);
-    void entry?.doc.then((doc) => doc?.dispose());
+    void entry?.doc.then(async (doc) => {
+      recheck(await index.closeOpen(td.uri));
+      doc?.dispose();
+    });
     void connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
   });
 
@@ -164,7 +258,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     withDoc(textDocument.uri, [], (doc) => codeActions(doc, range, context.diagnostics)),
   );
   connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, [], foldingRanges));
-  connection.onHover(({ textDocument, position }) => withDoc(textDocument.uri, null, (doc) => hover(doc, position)));
+  connection.onHover(({ textDocument, position }) =>
+    withDoc(textDocument.uri, null, (doc) => referenceHover(doc, position, index) ?? hover(doc, position)),
+  );
+
+  // Navigation: wait for the index, so that the other files of the set are known.
+  const withIndex = async <T>(uri: string, fallback: T, fn: (doc: ConfigDocument) => T): Promise<T> => {
+    await indexed;
+    return withDoc(uri, fallback, fn);
+  };
+  const orError = <T>(result: T | { error: string }): T => {
+    if (result && typeof result === 'object' && 'error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return result as T;
+  };
+  connection.onDefinition(({ textDocument, position }) => withIndex(textDocument.uri, [], (doc) => definition(doc, position, index)));
+  connection.onReferences(({ textDocument, position, context }) =>
+    withIndex(textDocument.uri, [], (doc) => references(doc, position, context.includeDeclaration, index)),
+  );
+  connection.onDocumentHighlight(({ textDocument, position }) => withDoc(textDocument.uri, [], (doc) => documentHighlights(doc, position)));
+  connection.onPrepareRename(async ({ textDocument, position }) => orError(await withDoc(textDocument.uri, null, (doc) => prepareRename(doc, position))));
+  connection.onRenameRequest(async ({ textDocument, position, newName }) =>
+    orError(await withIndex(textDocument.uri, null, (doc) => rename(doc, position, newName, index))),
+  );
+  connection.onWorkspaceSymbol(async ({ query }) => {
+    await indexed;
+    return workspaceSymbols(query, index);
+  });
   connection.onSelectionRanges(({ textDocument, positions }) =>
     withDoc(textDocument.uri, [], (doc) => selectionRanges(doc, positions)),
   );

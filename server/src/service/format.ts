@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, FoldingRange, Position, SymbolKind } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
-import type { ConfigModel, ConfigNode } from './model';
+import type { Anchor, ConfigModel, ConfigNode } from './model';
 import type { FormatSchema, KeywordInfo } from './schema';
 import type { KeywordSpec } from './values/specs';
 import type { SemanticRule } from './features/semantic';
@@ -96,6 +96,9 @@ export interface FormatDefinition extends FormatDetection {
   includes?: IncludeSpec;
   /** What document formatting needs to know (formats/<id>/formatting.ts); without it the format is not formatted. */
   formatting?: FormattingSpec;
+  /** The format's named objects, their references and its includes (formats/<id>/names.ts): navigation, rename,
+   * workspace symbols and the undefined/unused checks. */
+  names?: NameSpec;
 }
 
 /** How a format includes other files: a directive with one of `keywords`, whose first argument is a path or a
@@ -118,6 +121,86 @@ export interface FormattingSpec {
   /** The tool trims the blanks at the end of a line's last argument (corosync's `key: value`), so trailing blanks
    * inside it may go. Otherwise an argument's blanks are kept, even at the end of a line (HAProxy `\ `). */
   trimmedLastArgument?: boolean;
+}
+
+/** Where a name is written: offsets relative to a node's anchor, so that it moves with the node. */
+export interface NameLoc {
+  anchor: Anchor;
+  s: number;
+  e: number;
+}
+
+/** A named object a node defines (`backend app`, `vrrp_script chk`, `on alice`). */
+export interface NameDefinition {
+  kind: string;
+  name: string;
+  /** The node that defines it (its first lines are the hover preview). */
+  node: ConfigNode;
+  /** Exactly the name as written. */
+  loc: NameLoc;
+  /** For a scoped kind: the section or block the name lives in. */
+  scope?: ConfigNode;
+  /** A scoped name every scope of the file sees (an ACL of a `defaults` section). */
+  inherited?: boolean;
+  /** Never reported as unused (a `listen` section is a backend and a frontend at once). */
+  keep?: boolean;
+  /** The name cannot be renamed from here (it is not written as one word, e.g. a peers table `peers/table`). */
+  fixed?: boolean;
+}
+
+/** A place that names an object of one of `kinds` (`use_backend app`, `if !is_api`, `track_script { chk }`). */
+export interface NameReference {
+  kinds: readonly string[];
+  name: string;
+  node: ConfigNode;
+  loc: NameLoc;
+  /** For a scoped kind: the section or block the reference stands in. */
+  scope?: ConfigNode;
+  /** The tool does not reject the file when the name is missing: report at most a warning. */
+  soft?: boolean;
+}
+
+/** An include (`include /etc/keepalived/conf.d/*.conf`, DRBD `include "drbd.d/*.res";`): a path or glob. */
+export interface NameInclude {
+  pattern: string;
+  node: ConfigNode;
+  loc: NameLoc;
+}
+
+/** What one top-level node contributes; `dynamic` lists kinds it names in a way only known at run time (an HAProxy
+ * `use_backend %[...]`), which makes every definition of those kinds possibly used. */
+export interface NodeNames {
+  defs: NameDefinition[];
+  refs: NameReference[];
+  includes: NameInclude[];
+  dynamic: string[];
+  /** The node holds a region the tool may skip (HAProxy `.if`): missing names are then only warnings. */
+  uncertain?: boolean;
+}
+
+export interface NameKindSpec {
+  /** How the kind is called in messages and hovers: `backend`, `ACL`, `vrrp_script`. */
+  label: string;
+  symbol: SymbolKind;
+  /** Names resolve within their scope (plus inherited ones), never across files (HAProxy ACLs, DRBD hosts). */
+  scoped?: boolean;
+  /** The severity of a reference that finds no definition (`error` only where the real tool rejects the file);
+   * absent: not checked. */
+  undefinedSeverity?: 'error' | 'warning';
+  /** Report a definition no reference uses (a hint, shown faded). */
+  unused?: boolean;
+  /** Names that exist without a definition (HAProxy's predefined ACLs `TRUE`, `LOCALHOST`, ...). */
+  builtins?: ReadonlySet<string>;
+  /** What a new name must look like (rename); default: no blanks, quotes, braces, `#` or `;`. */
+  pattern?: RegExp;
+}
+
+export interface NameSpec {
+  kinds: Readonly<Record<string, NameKindSpec>>;
+  /** The definitions, references and includes of one top-level node (called once per node object). */
+  extract(top: ConfigNode, out: NodeNames): void;
+  /** Every file of the format in one directory belongs to one configuration (`haproxy -f DIR`). */
+  directorySet?: boolean;
 }
 
 /**

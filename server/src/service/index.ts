@@ -9,6 +9,7 @@ import { conditionalDepths, MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCh
 import { syntaxDiagnostics } from './features/syntax';
 import { semanticDiagnostics, type WorkspaceView } from './features/semantic';
 import { unsuppressed } from './features/suppress';
+import { nameRules } from './features/nameChecks';
 import { checkModelValues } from './values/check';
 import type { FormatDefinition } from './format';
 import type { FormatRegistry } from './registry';
@@ -25,6 +26,15 @@ export { codeActions } from './features/codeActions';
 export { semanticDiagnostics, type SemanticRule, type SemanticContext, type Finding, type WorkspaceView } from './features/semantic';
 export { suppressions, unsuppressed, suppressionEdit } from './features/suppress';
 export { formatEdits, formatText, formatRefusal, indentUnit, type FormatOptions, type FormatResult } from './features/formatting';
+export { definition } from './features/definition';
+export { references } from './features/references';
+export { prepareRename, rename } from './features/rename';
+export { documentHighlights } from './features/highlights';
+export { workspaceSymbols } from './features/workspaceSymbols';
+export { referenceHover } from './features/referenceHover';
+export { nameRules } from './features/nameChecks';
+export { namesOf, plainNames, type FileNames, type NavWorkspace } from './names';
+export { WorkspaceIndex, type FileSource } from './workspace';
 export type { FormatDefinition } from './format';
 export { FormatRegistry } from './registry';
 
@@ -57,7 +67,11 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
       for (const c of cached.diagnostics) checks.push({ ...c.diagnostic, range: node.anchor.range(c.s, c.e) });
     }
   }
-  const semantic = semanticDiagnostics(doc, { workspace: opts.workspace, version: opts.versions?.[doc.format.id] });
+  const semantic = semanticDiagnostics(doc, {
+    workspace: opts.workspace,
+    version: opts.versions?.[doc.format.id],
+    rules: nameRules(doc.format),
+  });
   // With a syntax error the structure is a guess: what the semantic checks find is then at most a warning.
   if (syntaxErrors) for (const d of semantic) if (d.severity === DiagnosticSeverity.Error) d.severity = DiagnosticSeverity.Warning;
   return unsuppressed(doc, [...syntax, ...checks.slice(0, MAX_SCHEMA_DIAGNOSTICS), ...semantic]).sort(

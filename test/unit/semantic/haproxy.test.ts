@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { diagnose } from '../../../server/src/service';
+import { diagnose, type WorkspaceView } from '../../../server/src/service';
 import { haproxySemantic } from '../../../server/src/formats/haproxy/semantic';
 import { conceptById } from '../../../server/src/knowledge';
 import { open } from '../../helpers';
@@ -140,6 +140,24 @@ describe('haproxy.missing-timeout', () => {
     assert.deepEqual(await findings(tcp, 'haproxy.missing-timeout'), []);
     const zero = `${DEFAULTS}frontend f\n  bind :80\n  timeout client 0\n`;
     assert.deepEqual(await findings(zero, 'haproxy.missing-timeout'), ['6:haproxy.missing-timeout:warning']);
+  });
+});
+
+describe('haproxy: a configuration split across files', () => {
+  const shared: WorkspaceView = { shared: true, definitions: () => [], referenceCount: () => 0 };
+  it('does not judge timeouts and modes that a defaults section of another file may set', async () => {
+    const text = 'frontend f\n  bind :80\n  option httplog\n  default_backend b\nbackend b\n  server s 10.0.0.1:80\n';
+    const doc = await open('haproxy', text);
+    const codes = (opts: { workspace?: WorkspaceView }) => diagnose(doc, opts).map((d) => String(d.code)).filter((c) => /timeout|tcp-mode|mode-mismatch/.test(c));
+    assert.ok(codes({}).includes('haproxy.missing-timeout'));
+    assert.deepEqual(codes({ workspace: shared }), []);
+    doc.dispose();
+  });
+
+  it('still judges the proxies under a defaults section of the file itself', async () => {
+    const doc = await open('haproxy', 'defaults\n  mode http\nfrontend f\n  bind :80\n');
+    assert.deepEqual(diagnose(doc, { workspace: shared }).filter((d) => d.code === 'haproxy.missing-timeout').length, 1);
+    doc.dispose();
   });
 });
 

@@ -10,6 +10,7 @@ import { cephHover } from './hover';
 import { cephCheck } from './check';
 import { cephSemantic } from './semantic';
 import { cephFormatting } from './formatting';
+import { cephNames } from './names';
 
 
 const DAEMON_TYPES = new Set(['mon', 'osd', 'mds', 'mgr', 'client']);
@@ -41,6 +42,7 @@ export const ceph: FormatDefinition = {
   check: cephCheck,
   semantic: cephSemantic,
   formatting: cephFormatting,
+  names: cephNames,
   lineComments: ['#', ';'],
   get schema() {
     return loadSchema('ceph');

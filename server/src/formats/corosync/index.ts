@@ -10,6 +10,7 @@ import { corosyncHover } from './hover';
 import { corosyncCheck } from './check';
 import { corosyncSemantic } from './semantic';
 import { corosyncFormatting } from './formatting';
+import { corosyncNames } from './names';
 
 export const corosync: FormatDefinition = {
   ...corosyncDetection,
@@ -18,6 +19,7 @@ export const corosync: FormatDefinition = {
   check: corosyncCheck,
   semantic: corosyncSemantic,
   formatting: corosyncFormatting,
+  names: corosyncNames,
   lineComments: ['#'],
   get schema() {
     return loadSchema('corosync');

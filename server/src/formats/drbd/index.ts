@@ -12,6 +12,7 @@ import { drbdHover } from './hover';
 import { drbdCheck } from './check';
 import { drbdSemantic } from './semantic';
 import { drbdFormatting } from './formatting';
+import { drbdNames } from './names';
 
 
 /** Blocks that describe one host of a resource: outlined as objects, with their address as detail. */
@@ -84,6 +85,7 @@ export const drbd: FormatDefinition = {
   includes: { keywords: ['include'] },
   semantic: drbdSemantic,
   formatting: drbdFormatting,
+  names: drbdNames,
   lineComments: ['#'],
   get schema() {
     return loadSchema('drbd');

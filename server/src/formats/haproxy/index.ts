@@ -15,6 +15,7 @@ import { haproxyHover } from './hover';
 import { haproxyCheck } from './check';
 import { haproxyFormatting } from './formatting';
 import { haproxySemantic } from './semantic';
+import { haproxyNames } from './names';
 
 /** Section kinds by keyword; the rest are Namespace. */
 const SECTION_KIND: Record<string, SymbolKind> = {
@@ -367,6 +368,7 @@ export const haproxy: FormatDefinition = {
   check: haproxyCheck,
   formatting: haproxyFormatting,
   semantic: haproxySemantic,
+  names: haproxyNames,
   lineComments: ['#'],
   get schema() {
     return loadSchema('haproxy');

@@ -807,6 +807,8 @@ const RULES: readonly HaproxyRule[] = [
   noHealthCheck,
 ];
 const LOCAL = RULES.filter((r) => r.local);
+/** The findings that depend on which defaults apply (a mode, a timeout). */
+const DEFAULTS_DEPENDENT = new Set(['haproxy.missing-timeout', 'haproxy.http-in-tcp-mode', 'haproxy.mode-mismatch']);
 
 /** Every rule's findings for one check run (all the rules of a run share the context). */
 const runs = new WeakMap<SemanticContext, Map<string, Finding[]>>();
@@ -815,6 +817,7 @@ function analyse(ctx: SemanticContext): Map<string, Finding[]> {
   if (found) return found;
   found = new Map(RULES.map((r) => [r.code, []]));
   const idx = buildIndex(ctx);
+  const shared = !!ctx.workspace?.shared;
   for (const p of idx.proxies) {
     if (!p.local) {
       p.local = [];
@@ -823,9 +826,13 @@ function analyse(ctx: SemanticContext): Map<string, Finding[]> {
         if (list.length) p.local.push([r.code, list]);
       }
     }
-    for (const [code, list] of p.local) found.get(code)!.push(...list);
+    // In a configuration split across files (`haproxy -f DIR`), a proxy with no defaults of its own in this file
+    // may take them from a defaults section of an earlier file: what depends on them is not judged here.
+    const unknownDefaults = shared && p.defaults.length === 0;
+    for (const [code, list] of p.local) if (!(unknownDefaults && DEFAULTS_DEPENDENT.has(code))) found.get(code)!.push(...list);
   }
-  for (const r of RULES) if (r.cross) found.get(r.code)!.push(...r.cross(idx));
+  const noLocalDefaults = shared && !idx.sections.some((p) => p.facts.role === 'defaults');
+  for (const r of RULES) if (r.cross && !(noLocalDefaults && DEFAULTS_DEPENDENT.has(r.code))) found.get(r.code)!.push(...r.cross(idx));
   runs.set(ctx, found);
   return found;
 }

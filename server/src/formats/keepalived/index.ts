@@ -14,6 +14,7 @@ import { keepalivedHover } from './hover';
 import { keepalivedCheck } from './check';
 import { keepalivedFormatting } from './formatting';
 import { keepalivedSemantic } from './semantic';
+import { keepalivedNames } from './names';
 
 /** Top-level keywords that always open a block: without a '{' keepalived reads their body as top-level lines. */
 let topBlocks: Set<string> | undefined;
@@ -115,6 +116,7 @@ export const keepalived: FormatDefinition = {
   includes: { keywords: ['include', 'includer', 'includem', 'includew', 'includeb', 'includea'] },
   formatting: keepalivedFormatting,
   semantic: keepalivedSemantic,
+  names: keepalivedNames,
   lineComments: ['#', '!'],
   get schema() {
     return loadSchema('keepalived');

@@ -35,6 +35,8 @@ export interface WorkspaceView {
   referenceCount(kind: string, name: string): number;
   /** Whether this document shares its configuration with other files (an include, or an HAProxy directory). */
   readonly shared: boolean;
+  /** Whether the other files of the set refer to any object of `kind` (when the view knows). */
+  referencesKind?(kind: string): boolean;
 }
 
 /** What a rule found. Where it is: a node's keyword (default), one of its arguments, or a node's whole extent. */
@@ -88,6 +90,8 @@ export interface SemanticRule {
 export interface SemanticOptions {
   workspace?: WorkspaceView;
   version?: string;
+  /** Rules to run besides the format's own (the name checks built from its name spec). */
+  rules?: readonly SemanticRule[];
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -105,8 +109,9 @@ export const MAX_SEMANTIC_DIAGNOSTICS = 500;
 
 /** The semantic diagnostics of a document, from its format's rules. A rule that throws is reported, not fatal. */
 export function semanticDiagnostics(doc: ConfigDocument, opts: SemanticOptions = {}): Diagnostic[] {
-  const rules = doc.format.semantic;
-  if (!rules?.length || doc.guard || !doc.tree) return [];
+  const own = doc.format.semantic ?? [];
+  const rules = opts.rules?.length ? [...own, ...opts.rules] : own;
+  if (!rules.length || doc.guard || !doc.tree) return [];
   let table = memos.get(doc);
   if (!table) memos.set(doc, (table = new Map()));
   const tables = table;

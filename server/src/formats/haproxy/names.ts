@@ -1,0 +1,187 @@
+/**
+ * HAProxy's named objects: proxies (frontend, backend, listen), named defaults, ACLs (scoped to their section),
+ * userlists, resolvers, peers, caches, rings, http-errors, mailers and stick tables, and the places that name them.
+ *
+ * Facts checked with `haproxy -c` (2.6): a missing literal `use_backend`/`default_backend` target, an undefined ACL
+ * in a condition (also one defined later in the section), a missing userlist in `http_auth()`, resolvers on a
+ * server, peers of a stick-table, a table of `track-sc`, a cache and a `from` defaults are all fatal errors; a
+ * `use_backend` with a log-format expression (`%[...]`) is resolved at run time; a `listen` is a valid backend, a
+ * `frontend` is not; tables of a peers section are named `peers/table`.
+ */
+import { SymbolKind } from 'vscode-languageserver-types';
+import type { NameSpec, NodeNames } from '../../service/format';
+import type { ConfigNode } from '../../service/model';
+import { argLoc } from '../../service/names';
+
+/** ACLs HAProxy defines itself. */
+const PREDEFINED_ACLS = new Set([
+  'FALSE', 'HTTP', 'HTTP_1.0', 'HTTP_1.1', 'HTTP_2.0', 'HTTP_3.0', 'HTTP_CONTENT', 'HTTP_URL_ABS', 'HTTP_URL_SLASH',
+  'HTTP_URL_STAR', 'LOCALHOST', 'METH_CONNECT', 'METH_DELETE', 'METH_GET', 'METH_HEAD', 'METH_OPTIONS', 'METH_POST',
+  'METH_PUT', 'METH_TRACE', 'RDP_COOKIE', 'REQ_CONTENT', 'TRUE', 'WAIT_END',
+]);
+
+const PROXIES = new Set(['frontend', 'backend', 'listen']);
+const RULE_SECTIONS = new Set(['frontend', 'backend', 'listen', 'defaults']);
+/** Sections whose first argument is the name of an object of that kind. */
+const NAMED_SECTIONS: Record<string, string> = {
+  userlist: 'userlist',
+  resolvers: 'resolvers',
+  peers: 'peers',
+  cache: 'cache',
+  ring: 'ring',
+  'http-errors': 'http-errors',
+  mailers: 'mailers',
+};
+/** Rule keywords whose actions may track a counter in a table (`track-sc0 src table t`). */
+const TRACKING = new Set(['http-request', 'http-response', 'http-after-response', 'tcp-request', 'tcp-response', 'stick', 'quic-initial']);
+/** Sample fetches whose argument names a backend (or listen). */
+const BACKEND_FETCH = /\b(?:nbsrv|be_conn|be_conn_free|be_sess_rate|avg_queue|connslots|queue|srv_is_up|srv_conn|srv_conn_free|srv_queue|srv_sess_rate|srv_iweight|srv_uweight|srv_weight)\(([^),/\s]+)/g;
+const USERLIST_FETCH = /\bhttp_auth(?:_group|_bearer)?\(([^),\s]+)/g;
+const RESOLVE_ACTION = /^do-resolve\([^,]*,([^,)\s]+)/;
+
+/** Keywords whose line may end in an `if`/`unless` condition. */
+const CONDITIONAL = new Set([
+  'use_backend', 'use-server', 'http-request', 'http-response', 'http-after-response', 'tcp-request', 'tcp-response',
+  'redirect', 'block', 'stick', 'force-persist', 'ignore-persist', 'monitor', 'stats', 'quic-initial', 'use-fcgi-app',
+  'reqadd', 'rspadd', 'reqdel', 'reqdeny', 'reqallow', 'reqtarpit', 'reqrep', 'rsprep', 'rspdel', 'rspdeny',
+]);
+
+/** An ACL name as HAProxy reads it in a condition. */
+const ACL_NAME = /^[A-Za-z0-9_.:-]+$/;
+
+function extract(top: ConfigNode, out: NodeNames): void {
+  // An `.if` anywhere: the tool may skip what it guards.
+  if (top.type === 'conditional' || top.children.some((c) => c.type === 'conditional')) out.uncertain = true;
+  if (top.kind !== 'section') return;
+  const kw = top.keyword;
+  const name = top.argCount ? top.argValue(0) : '';
+  const named = name !== '' && name !== 'from';
+  if (PROXIES.has(kw) && named) {
+    if (kw === 'frontend' || kw === 'listen') out.defs.push({ kind: 'frontend', name, node: top, loc: argLoc(top, 0), keep: true });
+    if (kw === 'backend' || kw === 'listen') out.defs.push({ kind: 'backend', name, node: top, loc: argLoc(top, 0), keep: kw === 'listen' });
+    if (top.children.some((c) => c.keyword === 'stick-table')) out.defs.push({ kind: 'table', name, node: top, loc: argLoc(top, 0), keep: true });
+  } else if (kw === 'defaults' && named) {
+    out.defs.push({ kind: 'defaults', name, node: top, loc: argLoc(top, 0) });
+  } else if (NAMED_SECTIONS[kw] && named) {
+    out.defs.push({ kind: NAMED_SECTIONS[kw], name, node: top, loc: argLoc(top, 0) });
+  }
+  // `from NAME` on a proxy or defaults header.
+  for (let i = 0; i + 1 < top.argCount; i++) {
+    if (top.argValue(i) === 'from') out.refs.push({ kinds: ['defaults'], name: top.argValue(i + 1), node: top, loc: argLoc(top, i + 1) });
+  }
+  const rules = RULE_SECTIONS.has(kw);
+  for (const node of top.children) {
+    if (node.kind !== 'directive' || node.type === 'conditional' || node.argCount === 0 && node.keyword !== 'stick-table') continue;
+    const k = node.keyword;
+    if (kw === 'peers' && k === 'table' && node.argCount && named) {
+      out.defs.push({ kind: 'table', name: `${name}/${node.argValue(0)}`, node, loc: argLoc(node, 0), fixed: true });
+      continue;
+    }
+    if (!rules) continue;
+    if (k === 'acl') {
+      out.defs.push({ kind: 'acl', name: node.argValue(0), node, loc: argLoc(node, 0), scope: top, inherited: kw === 'defaults' });
+    } else if (k === 'use_backend' || k === 'default_backend') {
+      const target = node.argText(0);
+      if (target.includes('%')) out.dynamic.push('backend');
+      else out.refs.push({ kinds: ['backend'], name: node.argValue(0), node, loc: argLoc(node, 0) });
+    } else if ((k === 'server' || k === 'default-server' || k === 'server-template') && node.argCount) {
+      for (let i = 1; i + 1 < node.argCount; i++) {
+        if (node.argText(i) === 'resolvers') out.refs.push({ kinds: ['resolvers'], name: node.argValue(i + 1), node, loc: argLoc(node, i + 1) });
+      }
+    } else if (k === 'stick-table') {
+      for (let i = 0; i + 1 < node.argCount; i++) {
+        if (node.argText(i) === 'peers') out.refs.push({ kinds: ['peers'], name: node.argValue(i + 1), node, loc: argLoc(node, i + 1) });
+      }
+    } else if (k === 'filter' && node.argText(0) === 'cache' && node.argCount > 1) {
+      out.refs.push({ kinds: ['cache'], name: node.argValue(1), node, loc: argLoc(node, 1) });
+    } else if (k === 'log') {
+      const target = node.argText(0);
+      if (target.startsWith('ring@') && target.length > 5) out.refs.push({ kinds: ['ring'], name: target.slice(5), node, loc: argLoc(node, 0, 5), soft: true });
+    } else if (k === 'errorfiles') {
+      out.refs.push({ kinds: ['http-errors'], name: node.argValue(0), node, loc: argLoc(node, 0), soft: true });
+    } else if (k === 'email-alert' && node.argText(0) === 'mailers' && node.argCount > 1) {
+      out.refs.push({ kinds: ['mailers'], name: node.argValue(1), node, loc: argLoc(node, 1), soft: true });
+    }
+    if (TRACKING.has(k)) tracking(node, out);
+    // Most lines hold no condition and no sample fetch: look at the line's text once before taking it apart.
+    const text = node.anchor.lines.current.getText();
+    const base = node.anchor.offset;
+    const line = text.slice(base + node.s, base + node.ce);
+    if (CONDITIONAL.has(k) && (line.includes(' if ') || line.includes(' unless '))) condition(node, top, out);
+    if (line.includes('(')) fetches(node, out);
+  }
+}
+
+/** `http-request cache-use NAME`, `track-sc0 KEY table NAME`, `stick on KEY table NAME`, `do-resolve(var,NAME)`. */
+function tracking(node: ConfigNode, out: NodeNames): void {
+  const n = node.argCount;
+  let tracks = node.keyword === 'stick';
+  for (let i = 0; i < n; i++) {
+    const t = node.argText(i);
+    if (t === 'if' || t === 'unless') break;
+    if ((t === 'cache-use' || t === 'cache-store') && i + 1 < n) {
+      out.refs.push({ kinds: ['cache'], name: node.argValue(i + 1), node, loc: argLoc(node, i + 1) });
+    } else if (/^track-sc\d*$/.test(t)) {
+      tracks = true;
+    } else if (t === 'table' && tracks && i + 1 < n) {
+      out.refs.push({ kinds: ['table'], name: node.argValue(i + 1), node, loc: argLoc(node, i + 1) });
+    } else {
+      const m = RESOLVE_ACTION.exec(t);
+      if (m) out.refs.push({ kinds: ['resolvers'], name: m[1], node, loc: argLoc(node, i, t.indexOf(',') + 1, t.indexOf(',') + 1 + m[1].length) });
+    }
+  }
+}
+
+/** The ACL names of an `if`/`unless` condition: bare words (with `!`), not the operators or `{ ... }` ACLs. */
+function condition(node: ConfigNode, top: ConfigNode, out: NodeNames): void {
+  const n = node.argCount;
+  let i = 0;
+  while (i < n && node.argText(i) !== 'if' && node.argText(i) !== 'unless') i++;
+  if (i >= n) return;
+  let depth = 0;
+  for (i++; i < n; i++) {
+    const t = node.argText(i);
+    if (t === '{' || t === '!{') depth++;
+    else if (t === '}') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t === '}' || t === '!' || t === 'or' || t === '||') continue;
+    const bang = t.startsWith('!') ? 1 : 0;
+    const name = t.slice(bang);
+    if (!name || !ACL_NAME.test(name)) continue;
+    out.refs.push({ kinds: ['acl'], name, node, loc: argLoc(node, i, bang, t.length), scope: top });
+  }
+}
+
+/** Names inside sample fetches anywhere in a line: `http_auth(users)`, `nbsrv(app)`, `srv_is_up(app/web1)`. */
+function fetches(node: ConfigNode, out: NodeNames): void {
+  const n = node.argCount;
+  for (let i = 0; i < n; i++) {
+    const t = node.argText(i);
+    if (!t.includes('(')) continue;
+    for (const [re, kind] of [[USERLIST_FETCH, 'userlist'], [BACKEND_FETCH, 'backend']] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        const at = m.index + m[0].length - m[1].length;
+        out.refs.push({ kinds: [kind], name: m[1], node, loc: argLoc(node, i, at, at + m[1].length), soft: kind === 'backend' });
+      }
+    }
+  }
+}
+
+export const haproxyNames: NameSpec = {
+  kinds: {
+    frontend: { label: 'frontend', symbol: SymbolKind.Interface },
+    backend: { label: 'backend', symbol: SymbolKind.Class, undefinedSeverity: 'error', unused: true },
+    defaults: { label: 'defaults section', symbol: SymbolKind.Module, undefinedSeverity: 'error' },
+    acl: { label: 'ACL', symbol: SymbolKind.Boolean, scoped: true, undefinedSeverity: 'error', unused: true, builtins: PREDEFINED_ACLS, pattern: ACL_NAME },
+    userlist: { label: 'userlist', symbol: SymbolKind.Namespace, undefinedSeverity: 'error', unused: true },
+    resolvers: { label: 'resolvers section', symbol: SymbolKind.Namespace, undefinedSeverity: 'error' },
+    peers: { label: 'peers section', symbol: SymbolKind.Namespace, undefinedSeverity: 'error' },
+    cache: { label: 'cache', symbol: SymbolKind.Namespace, undefinedSeverity: 'error', unused: true },
+    table: { label: 'stick table', symbol: SymbolKind.Struct, undefinedSeverity: 'error' },
+    ring: { label: 'ring', symbol: SymbolKind.Namespace, undefinedSeverity: 'warning' },
+    'http-errors': { label: 'http-errors section', symbol: SymbolKind.Namespace, undefinedSeverity: 'warning' },
+    mailers: { label: 'mailers section', symbol: SymbolKind.Namespace, undefinedSeverity: 'warning' },
+  },
+  extract,
+  directorySet: true,
+};

@@ -1,0 +1,161 @@
+/**
+ * The undefined and unused checks, built from a format's name spec: `<format>.undefined-<kind>` for a reference no
+ * definition answers (in the file or, through the workspace view, in the other files of its configuration set), and
+ * `<format>.unused-<kind>` for a definition nothing references (a hint, shown faded). diagnose() runs them for every
+ * format with `names`; nothing here asks which format a document is.
+ */
+import type { FormatDefinition, NameKindSpec } from '../format';
+import { documentNames, locRange, signature, type DocumentNames } from '../names';
+import type { Finding, SemanticContext, SemanticRule, WorkspaceView } from './semantic';
+
+const cache = new WeakMap<FormatDefinition, SemanticRule[]>();
+
+/** The name checks of a format (made once per format). */
+export function nameRules(format: FormatDefinition): readonly SemanticRule[] {
+  const spec = format.names;
+  if (!spec) return [];
+  let rules = cache.get(format);
+  if (rules) return rules;
+  rules = [];
+  for (const [kind, info] of Object.entries(spec.kinds)) {
+    if (info.undefinedSeverity) rules.push(undefinedRule(format, kind, info));
+    if (info.unused) rules.push(unusedRule(format, kind, info));
+  }
+  cache.set(format, rules);
+  return rules;
+}
+
+/** One finding, kept by position in the document's list of named nodes so that it outlives the node objects. */
+interface Item {
+  code: string;
+  /** Index into DocumentNames.tops, and into that node's defs (def) or refs. */
+  t: number;
+  def: boolean;
+  i: number;
+  message: string;
+  severity?: Finding['severity'];
+  data: Record<string, unknown>;
+}
+
+interface Analysis {
+  names: DocumentNames;
+  view: WorkspaceView | undefined;
+  items: Item[];
+  byCode?: Map<string, Finding[]>;
+}
+
+/** The last analysis per document URI (a few hundred at most; the oldest go first). */
+const lastByUri = new Map<string, Analysis>();
+const MAX_KEPT = 256;
+
+/** Whether two documents' named nodes give the checks the same facts (an edit that changed no name). */
+function sameFacts(a: DocumentNames, b: DocumentNames): boolean {
+  if (a.spec !== b.spec || a.tops.length !== b.tops.length) return false;
+  for (let i = 0; i < a.tops.length; i++) if (a.tops[i] !== b.tops[i] && signature(a.tops[i]) !== signature(b.tops[i])) return false;
+  return true;
+}
+
+/**
+ * The findings of every name check of a document, by rule code: worked out in one pass for all kinds, and carried
+ * over from the last check of the document when an edit changed no name (the common case while typing), so that an
+ * edit costs a comparison of the named nodes, not a new resolution of every reference.
+ */
+function analyse(format: FormatDefinition, ctx: SemanticContext): Map<string, Finding[]> {
+  const names = documentNames(format, ctx.model);
+  if (!names) return new Map();
+  let a = lastByUri.get(ctx.uri);
+  if (!a || a.view !== ctx.workspace || (a.names !== names && (ctx.workspace?.shared || !sameFacts(a.names, names)))) {
+    a = { names, view: ctx.workspace, items: findings(format, names, ctx.workspace) };
+  } else if (a.names !== names) {
+    a = { names, view: ctx.workspace, items: a.items };
+  }
+  lastByUri.delete(ctx.uri);
+  lastByUri.set(ctx.uri, a);
+  if (lastByUri.size > MAX_KEPT) lastByUri.delete(lastByUri.keys().next().value!);
+  if (!a.byCode) {
+    const byCode = new Map<string, Finding[]>();
+    for (const it of a.items) {
+      const top = names.tops[it.t];
+      const at = it.def ? top.defs[it.i] : top.refs[it.i];
+      const f: Finding = { node: at.node, range: locRange(at.loc), message: it.message, severity: it.severity, data: it.data };
+      if (it.def) f.unnecessary = true;
+      const list = byCode.get(it.code);
+      if (list) list.push(f);
+      else byCode.set(it.code, [f]);
+    }
+    a.byCode = byCode;
+  }
+  return a.byCode;
+}
+
+function findings(format: FormatDefinition, names: DocumentNames, view: WorkspaceView | undefined): Item[] {
+  const spec = format.names!;
+  const ws = view?.shared ? view : undefined;
+  const items: Item[] = [];
+  const elsewhere = new Map<string, Set<string>>();
+  const definedElsewhere = (kind: string, name: string): boolean => {
+    if (!ws) return false;
+    let set = elsewhere.get(kind);
+    if (!set) elsewhere.set(kind, (set = new Set(ws.definitions(kind).map((d) => d.name))));
+    return set.has(name);
+  };
+  for (let t = 0; t < names.tops.length; t++) {
+    const top = names.tops[t];
+    for (let i = 0; i < top.refs.length; i++) {
+      const ref = top.refs[i];
+      const kind = ref.kinds[0];
+      const info = spec.kinds[kind];
+      if (!info?.undefinedSeverity || info.builtins?.has(ref.name) || names.resolves(ref)) continue;
+      if (!info.scoped && ref.kinds.some((k) => definedElsewhere(k, ref.name))) continue;
+      const where = info.scoped ? ` in this ${ref.scope?.keyword ?? 'section'}` : ws ? ' in this configuration' : '';
+      items.push({
+        code: `${format.id}.undefined-${kind}`,
+        t,
+        def: false,
+        i,
+        message: `No ${info.label} named '${ref.name}' is defined${where}.`,
+        severity: ref.soft || names.uncertain ? 'warning' : undefined,
+        data: { kind, name: ref.name },
+      });
+    }
+    for (let i = 0; i < top.defs.length; i++) {
+      const def = top.defs[i];
+      const info = spec.kinds[def.kind];
+      if (!info?.unused || def.keep || def.inherited || names.dynamic.has(def.kind) || names.isUsed(def)) continue;
+      if (ws?.referencesKind?.(def.kind) && ws.referenceCount(def.kind, def.name) === Number.POSITIVE_INFINITY) continue;
+      // A configuration that refers to no object of the kind at all is probably used from elsewhere (a file of
+      // backends whose frontends live in another configuration): only report within one that does refer to some.
+      if (!names.hasReferences(def.kind) && !ws?.referencesKind?.(def.kind)) continue;
+      if (!info.scoped && ws && ws.referenceCount(def.kind, def.name) > 0) continue;
+      items.push({
+        code: `${format.id}.unused-${def.kind}`,
+        t,
+        def: true,
+        i,
+        message: `The ${info.label} '${def.name}' is never used.`,
+        data: { kind: def.kind, name: def.name },
+      });
+    }
+  }
+  return items;
+}
+
+function undefinedRule(format: FormatDefinition, kind: string, info: NameKindSpec): SemanticRule {
+  const code = `${format.id}.undefined-${kind}`;
+  return {
+    code,
+    severity: info.undefinedSeverity!,
+    description: `A reference to a ${info.label} that is defined nowhere in the configuration.`,
+    check: (ctx) => analyse(format, ctx).get(code) ?? [],
+  };
+}
+
+function unusedRule(format: FormatDefinition, kind: string, info: NameKindSpec): SemanticRule {
+  const code = `${format.id}.unused-${kind}`;
+  return {
+    code,
+    severity: 'hint',
+    description: `A ${info.label} that nothing in the configuration refers to.`,
+    check: (ctx) => analyse(format, ctx).get(code) ?? [],
+  };
+}
