@@ -9,13 +9,16 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { registry } from '../formats';
 import { diagnose, openDocument, type DiagnoseOptions } from '../service';
 import { selectVersion } from '../service/features/schemaDiagnostics';
+import { NativeCheck } from './native';
 
 const USAGE = `usage: haconf check [--format text|json] [--lang ${registry.ids.join('|')}]
-                    [--haproxy-version 3.2|2.6] [--keepalived-version 2.4|2.2.7] FILE|DIR...
+                    [--haproxy-version 3.2|2.6] [--keepalived-version 2.4|2.2.7] [--native] FILE|DIR...
 
 Checks HAProxy, keepalived, corosync, DRBD and Ceph configuration files. The format comes from the file name or
 its content; --lang forces it. Keywords are checked against the newest HAProxy and keepalived versions the
 schema knows unless --haproxy-version / --keepalived-version name another. A directory is searched for files of the five formats.
+--native also runs the real tool of each file (haproxy -c, keepalived -t, corosync -t, drbdadm dump, ceph-conf) when
+it is installed and merges what it says.
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.`;
 
 const SEVERITY: Record<number, string> = {
@@ -54,6 +57,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   let lang: string | undefined;
   const versions: Record<string, string | undefined> = {};
   const files: string[] = [];
+  let native: NativeCheck | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string): string | undefined => {
@@ -64,6 +68,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     else if (a === '--lang' || a.startsWith('--lang=')) lang = value('--lang');
     else if (a === '--haproxy-version' || a.startsWith('--haproxy-version=')) versions.haproxy = value('--haproxy-version') ?? '';
     else if (a === '--keepalived-version' || a.startsWith('--keepalived-version=')) versions.keepalived = value('--keepalived-version') ?? '';
+    else if (a === '--native') native = new NativeCheck(err);
     else if (a === '--') files.push(...args.slice(i + 1)), (i = args.length);
     else if (a.startsWith('-') && a !== '-') {
       err.write(`haconf: unknown option '${a}'\n${USAGE}\n`);
@@ -96,7 +101,9 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       results.push({ file: target.file, diagnostics: [], error: target.error });
       continue;
     }
-    results.push(await checkFile(target.file, lang, !target.explicit, { versions }));
+    const result = await checkFile(target.file, lang, !target.explicit, { versions });
+    if (native) await native.amend(result);
+    results.push(result);
   }
 
   if (format === 'json') {

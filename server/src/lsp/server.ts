@@ -12,6 +12,8 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { registry } from '../formats';
+import { nativeTools, runNative } from '../native';
+import { NativeValidation, nativeSettingsOf, TRUST_NOTIFICATION, VALIDATE_COMMAND, type RunOutcome } from './native';
 import {
   codeActions,
   completion,
@@ -31,6 +33,10 @@ interface Settings {
   maxFileSizeMB?: number;
   haproxyVersion?: string;
   keepalivedVersion?: string;
+  /** `haconf.native.*`: validation with the real tools (see ./native.ts). */
+  native?: unknown;
+  /** Whether the editor trusts the workspace (initializationOptions only; later grants come as a notification). */
+  workspaceTrusted?: boolean;
 }
 
 function versionsOf(settings: Settings): DiagnoseOptions['versions'] {
@@ -48,16 +54,28 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const docs = new Map<string, Entry>();
   let limits: DocumentLimits = { ...DEFAULT_LIMITS };
   let options: DiagnoseOptions = {};
+  const native = new NativeValidation((formatId) => nativeTools[formatId], runNative, {
+    republish: (uri) => {
+      const entry = docs.get(uri);
+      if (entry) void publish(uri, entry);
+    },
+    showMessage: (type, message) =>
+      void (type === 'warning' ? connection.window.showWarningMessage(message) : connection.window.showInformationMessage(message)),
+    log: (message) => connection.console.log(message),
+  });
 
   connection.onInitialize((params): InitializeResult => {
     const opts = (params.initializationOptions ?? {}) as Settings;
     options = { versions: versionsOf(opts) };
+    native.configure(nativeSettingsOf(opts.native));
+    native.setTrusted(opts.workspaceTrusted === true);
     if (typeof opts.maxFileSizeMB === 'number' && opts.maxFileSizeMB > 0) {
       limits = { ...limits, maxChars: Math.round(opts.maxFileSizeMB * 1024 * 1024) };
     }
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        executeCommandProvider: { commands: [VALIDATE_COMMAND] },
         documentSymbolProvider: { label: 'haconf' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -72,7 +90,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const publish = async (uri: string, entry: Entry): Promise<void> => {
     const doc = await entry.doc;
     if (!doc || docs.get(uri) !== entry || doc.version !== entry.version) return;
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc, options) });
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: native.merge(uri, diagnose(doc, options)) });
   };
 
   const failed = (uri: string, err: unknown): undefined => {
@@ -85,6 +103,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const section = (settings as { haconf?: Settings } | null)?.haconf;
     if (!section) return;
     options = { versions: versionsOf(section) };
+    native.configure(nativeSettingsOf(section.native));
     for (const [uri, entry] of docs) void publish(uri, entry);
   });
 
@@ -103,6 +122,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const entry = docs.get(td.uri);
     if (!entry) return;
     const changes = contentChanges as TextDocumentContentChangeEvent[];
+    native.edited(td.uri, changes);
     entry.doc = entry.doc.then((doc) => {
       if (!doc) return doc;
       try {
@@ -119,9 +139,27 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidCloseTextDocument(({ textDocument: td }) => {
     const entry = docs.get(td.uri);
     docs.delete(td.uri);
+    native.closed(td.uri);
     void entry?.doc.then((doc) => doc?.dispose());
     void connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
   });
+
+  // The real tools: on save (debounced), and on request (the command), in a trusted workspace only.
+  connection.onDidSaveTextDocument(async ({ textDocument: td }) => {
+    const doc = await docs.get(td.uri)?.doc;
+    if (doc) native.saved(td.uri, doc.format.id, doc.text);
+  });
+  connection.onNotification(TRUST_NOTIFICATION, (params: { trusted?: boolean } | undefined) => {
+    native.setTrusted(params?.trusted !== false);
+  });
+  connection.onExecuteCommand(async ({ command, arguments: args }): Promise<RunOutcome | undefined> => {
+    if (command !== VALIDATE_COMMAND) return undefined;
+    const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
+    const doc = uri ? await docs.get(uri)?.doc : undefined;
+    if (!uri || !doc) return { status: 'closed', count: 0, ms: 0, message: 'open a HAProxy, keepalived, corosync, DRBD or Ceph file first' };
+    return native.validate(uri, doc.format.id, doc.text);
+  });
+  connection.onShutdown(() => native.dispose());
 
   const withDoc = async <T>(uri: string, fallback: T, fn: (doc: ConfigDocument) => T): Promise<T> => {
     const doc = await docs.get(uri)?.doc;
