@@ -40,7 +40,10 @@ export class NativeCheck {
     } catch {
       return; // haconf just read it; if it is gone now there is nothing for the tool to check
     }
-    result.diagnostics = await this.check(result.file, result.format, text, result.diagnostics);
+    // A line of its own names the tool that said it (merged ones already do, in parentheses).
+    result.diagnostics = (await this.check(result.file, result.format, text, result.diagnostics)).map((d) =>
+      d.source && d.source !== 'haconf' && !d.message.startsWith(`${d.source}: `) ? { ...d, message: `${d.source}: ${d.message}` } : d,
+    );
   }
 
   /** haconf's diagnostics for `file` merged with its tool's, or `own` unchanged when no tool applies or runs. */

@@ -5,7 +5,9 @@
 import {
   CodeActionKind,
   createConnection,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
@@ -59,8 +61,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const entry = docs.get(uri);
       if (entry) void publish(uri, entry);
     },
+    // A plain notification (window/showMessage): nothing to answer, so no client has to handle a request.
     showMessage: (type, message) =>
-      void (type === 'warning' ? connection.window.showWarningMessage(message) : connection.window.showInformationMessage(message)),
+      void connection.sendNotification(ShowMessageNotification.type, { type: type === 'warning' ? MessageType.Warning : MessageType.Info, message }),
     log: (message) => connection.console.log(message),
   });
 
