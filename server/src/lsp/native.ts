@@ -14,7 +14,8 @@
  *   shiftForEdits). Edits made while a run is under way are applied to its result too.
  */
 import { fileURLToPath } from 'url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+// Types only: the LSP types library is not loaded for this module (it adds to the server's start-up memory).
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { mergeDiagnostics, shiftForEdits, type LineChange } from '../native/merge';
 import type { NativeResult, NativeTool } from '../native/types';
 
@@ -341,10 +342,12 @@ export class NativeValidation {
   }
 }
 
+const WARNING: DiagnosticSeverity = 2;
+
 function topNote(tool: NativeTool, message: string): Diagnostic {
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Warning,
+    severity: WARNING,
     source: tool.source,
     message,
   };

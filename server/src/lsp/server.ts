@@ -14,7 +14,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { registry } from '../formats';
-import { nativeTools, runNative } from '../native';
+import type * as Adapters from '../native';
 import { NativeValidation, nativeSettingsOf, TRUST_NOTIFICATION, VALIDATE_COMMAND, type RunOutcome } from './native';
 import {
   codeActions,
@@ -56,7 +56,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const docs = new Map<string, Entry>();
   let limits: DocumentLimits = { ...DEFAULT_LIMITS };
   let options: DiagnoseOptions = {};
-  const native = new NativeValidation((formatId) => nativeTools[formatId], runNative, {
+  // The tool adapters load on first use: a server whose files are never saved does not pay for them.
+  let adapters: typeof Adapters | undefined;
+  const load = () => (adapters ??= require('../native') as typeof Adapters);
+  const native = new NativeValidation((formatId) => load().nativeTools[formatId], (...run) => load().runNative(...run), {
     republish: (uri) => {
       const entry = docs.get(uri);
       if (entry) void publish(uri, entry);

@@ -9,7 +9,10 @@
  * line is kept as the tool gave it (its source names the tool). Diagnostics of different severities on one line
  * are both kept: a haconf warning (a deprecated keyword) and a tool error there are likely different problems.
  */
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+// Types only: the LSP types library is not loaded for this module (the server loads it on first use, not at start).
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+
+const ERROR: DiagnosticSeverity = 1;
 
 /** What a haconf diagnostic carries in `data` once tool words were merged into it (for clients and tests). */
 export interface MergedData {
@@ -17,7 +20,7 @@ export interface MergedData {
   nativeSources?: string[];
 }
 
-const severityOf = (d: Diagnostic): DiagnosticSeverity => d.severity ?? DiagnosticSeverity.Error;
+const severityOf = (d: Diagnostic): DiagnosticSeverity => d.severity ?? ERROR;
 const keyOf = (line: number, severity: DiagnosticSeverity) => line * 8 + severity;
 
 /**
