@@ -63,7 +63,7 @@ export class NativeCheck {
       case 'missing':
         this.note(
           tool.id,
-          `haconf: note: ${tool.command} is not installed, so ${formatId} files are checked by haconf alone (${tool.install})`,
+          `haconf: note: ${tool.command} is not installed, so ${formatId} files are checked by haconf alone; to install it: ${tool.install}`,
         );
         return own;
       case 'timeout':

@@ -84,7 +84,7 @@ describe('NativeCheck (haconf check --native)', () => {
     const { nc, err } = check({ status: 'missing', diagnostics: [], ms: 1, message: 'haproxy was not found' });
     assert.deepEqual(await nc.check('/a/haproxy.cfg', 'haproxy', BROKEN, [own]), [own]);
     assert.deepEqual(await nc.check('/b/haproxy.cfg', 'haproxy', BROKEN, [own]), [own]);
-    assert.equal(err(), `haconf: note: haproxy is not installed, so haproxy files are checked by haconf alone (${tool.install})\n`);
+    assert.equal(err(), `haconf: note: haproxy is not installed, so haproxy files are checked by haconf alone; to install it: ${tool.install}\n`);
   });
 
   it('a timeout or a failure: a note naming the file, haconf diagnostics kept', async () => {
