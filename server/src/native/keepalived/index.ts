@@ -23,7 +23,8 @@ export const keepalived: NativeTool = {
     return { args: ['-t', '-f', file] };
   },
   parse(run, file, text) {
-    const failed = run.code !== 0;
+    // Exit 6: only script-security complaints (scripts would run as root): the configuration itself is accepted.
+    const failed = run.code !== 0 && run.code !== 6;
     const severity = (message: string): DiagnosticSeverity =>
       /^WARNING\b/i.test(message) || !failed ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
     const findings: Finding[] = [];
