@@ -14,6 +14,7 @@ import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { registry } from '../../server/src/formats';
 import { nativeTools } from '../../server/src/native';
+import { SECURITY } from '../../server/src/native/keepalived';
 import { ConfigDocument, diagnose } from '../../server/src/service';
 import { corpus, verdictLine, type CorpusEntry } from '../helpers';
 import { mutants, type Mutant } from './mutate';
@@ -45,6 +46,8 @@ export interface ToolView {
   /** The lines (1-based) of the tool's errors that name one. */
   lines: number[];
   message: string;
+  /** The tool's messages marked host-dependent (a name that does not resolve, an interface the host lacks). */
+  hostMessages: string[];
   ms: number;
 }
 
@@ -56,15 +59,17 @@ export async function toolVerdict(format: string, text: string, name: string, so
     const file = path.join(dir, name);
     fs.writeFileSync(file, text);
     const run = await runTool(tool, file, environmentFor(format, sourceText));
-    if (run.timedOut || run.setupFailed || run.code === null) return { verdict: 'unusable', lines: [], message: run.timedOut ? 'timeout' : run.stderr.trim(), ms: run.ms };
+    if (run.timedOut || run.setupFailed || run.code === null) return { verdict: 'unusable', lines: [], message: run.timedOut ? 'timeout' : run.stderr.trim(), hostMessages: [], ms: run.ms };
     const diags = tool.parse(run, file, text);
     const errors = diags.filter((d) => d.severity === DiagnosticSeverity.Error && d.code !== 'host-dependent');
-    // haproxy's exit 2 means "valid, but nothing to listen on", keepalived's 6 "only script-security complaints":
-    // neither is a configuration error.
-    const rejected = run.code !== 0 && !(format === 'haproxy' && run.code === 2) && !(format === 'keepalived' && run.code === 6);
+    // haproxy's exit 2 means "valid, but nothing to listen on", keepalived's 6 script-security complaints (which
+    // also hide the exit 5 of other problems): with nothing else said, neither is a configuration error.
+    const rejected =
+      run.code !== 0 && !(format === 'haproxy' && run.code === 2) && !(format === 'keepalived' && run.code === 6 && errors.every((d) => SECURITY.test(d.message)));
     const lines = errors.map((d) => (d.data as { toolLine?: number | null } | undefined)?.toolLine).filter((l): l is number => typeof l === 'number');
     const first = errors[0] ?? diags[0];
-    return { verdict: rejected ? 'rejected' : 'accepted', lines, message: first ? first.message.split(dir + '/').join('') : '', ms: run.ms };
+    const hostMessages = diags.filter((d) => d.code === 'host-dependent').map((d) => d.message.split(dir + '/').join(''));
+    return { verdict: rejected ? 'rejected' : 'accepted', lines, message: first ? first.message.split(dir + '/').join('') : '', hostMessages, ms: run.ms };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -142,7 +147,7 @@ export async function measureMutants(opts: MutantOptions): Promise<FormatStats[]
       format, sources: sources.length, sourcesRefused: [], mutants: 0, unusable: 0, rejected: 0, caught: 0, withLine: 0, sameLine: 0, onlyWarned: 0,
       accepted: 0, falseErrors: 0, lax: 0, misses: [], false: [], laxCases: [], byOp: {}, toolMs: 0,
     };
-    const all: { m: Mutant; source: string }[] = [];
+    const all: { m: Mutant; source: string; host: Set<string> }[] = [];
     const origin = await pool(sources, opts.concurrency ?? 2, async (e) => {
       const text = fs.readFileSync(e.path, 'utf8');
       return { e, text, v: await toolVerdict(format, text, path.basename(e.file), text) };
@@ -152,11 +157,15 @@ export async function measureMutants(opts: MutantOptions): Promise<FormatStats[]
         stats.sourcesRefused.push(`${path.basename(e.file)}: ${v.message}`);
         continue;
       }
-      for (const m of mutants(format, e.file, text, opts.perFile, opts.seed)) all.push({ m, source: text });
+      const host = new Set(v.hostMessages);
+      for (const m of mutants(format, e.file, text, opts.perFile, opts.seed)) all.push({ m, source: text, host });
     }
     opts.progress?.(`${format}: ${all.length} mutants of ${sources.length - stats.sourcesRefused.length} files`);
-    const cases = await pool(all, opts.concurrency ?? 2, async ({ m, source }) => {
+    const cases = await pool(all, opts.concurrency ?? 2, async ({ m, source, host }) => {
       const tool = await toolVerdict(format, m.text, path.basename(m.source), source);
+      // Accepted only thanks to what depends on the machine (haproxy -dr lets a server name that does not resolve
+      // pass, as a warning; on a cluster node it would be fatal): no verdict on the file itself.
+      if (tool.verdict === 'accepted' && tool.hostMessages.some((h) => !host.has(h))) tool.verdict = 'unusable';
       const haconf = await haconfDiagnostics(format, m.text, path.basename(m.source));
       return { mutant: m, tool, haconf } as Case;
     });
@@ -262,7 +271,7 @@ function row(cells: (string | number)[]): string {
 /** The per-format table of the mutant run, as Markdown. */
 export function mutantTable(stats: readonly FormatStats[]): string {
   const lines = [
-    row(['format', 'mutants', 'tool-rejected', 'recall (error in file)', 'recall (same line)', 'tool-accepted', 'precision', 'tool lax (haconf warns)', 'unusable']),
+    row(['format', 'mutants', 'tool-rejected', 'recall (error in file)', 'recall (same line)', 'tool-accepted', 'precision', 'tool lax (haconf warns)', 'undecided']),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
   for (const s of stats) {

@@ -4,7 +4,7 @@ import type { Node as TSNode } from 'web-tree-sitter';
 import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
-import { snippet } from '../../service/features/syntax';
+import { snippet, unclosedBlock } from '../../service/features/syntax';
 import { ARG } from '../../../../grammars/drbd/tokens';
 import { drbdDetection } from './detect';
 import { drbdCompletion } from './completion';
@@ -16,6 +16,8 @@ import { drbdCheck } from './check';
 const HOST_BLOCKS = new Set(['on', 'floating', 'stacked-on-top-of', '_this_host']);
 
 /** Keywords that only ever open a block: `on alice` without its '{' is a missing brace, not a missing ';'. */
+/** The top-level sections of drbd.conf. */
+const SECTIONS = new Set(['global', 'common', 'resource', 'skip', 'include']);
 const BLOCK_ONLY = new Set([
   'global', 'common', 'resource', 'on', 'floating', 'stacked-on-top-of', 'volume', 'net', 'startup', 'handlers',
   'options', 'connection', 'connection-mesh', 'path', 'syncer', 'proxy', 'plugin', 'skip',
@@ -102,6 +104,24 @@ export const drbd: FormatDefinition = {
 
   syntaxMessage(p: SyntaxProblem): SyntaxMessage | undefined {
     if (p.what === 'missing') {
+      // drbdadm's parser closes a `resource` or `common` section left open at the end of the file (but not `global`,
+      // nor a block inside one): only a warning then.
+      if (p.node.type === '}') {
+        const [outer, ...inner] = p.enclosing;
+        const lastAtEnd =
+          outer && !inner.length && (outer.keyword === 'resource' || outer.keyword === 'common') && !p.text.slice(p.node.endIndex).trim() &&
+          // ... and only when it is that block whose '}' is missing, not one inside it (by indentation), and no
+          // section was swallowed into it
+          unclosedBlock(p.enclosing) === outer && !outer.children.some((c) => SECTIONS.has(c.keyword));
+        if (lastAtEnd) {
+          return {
+            code: 'syntax.unclosed-block',
+            message: `block '${short(p.text.slice(outer.startIndex, outer.endIndex).split(/[{\n]/)[0].trim())}' opened on line ${outer.range.start.line + 1} is never closed (drbdadm closes it at the end of the file)`,
+            severity: 'warning',
+          };
+        }
+        return undefined;
+      }
       if (p.node.type !== ';') return undefined;
       // A statement whose quote runs to the end of the line lacks its ';' too: the quote is the real problem.
       const prev = previousSibling(p.node);
