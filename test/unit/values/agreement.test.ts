@@ -61,3 +61,13 @@ describe('agreement-driven checks', () => {
     );
   });
 });
+
+describe('agreement-driven checks: haproxy section lines', () => {
+  it("a frontend, listen or backend line takes only 'from <defaults>' after its name", async () => {
+    const text = 'defaults d\n    mode http\nfrontend f :8081\n    bind :8080\nlisten l from d\n    bind :8082\nbackend b from d x\nbackend c\nfrontend g from\n    bind :1\n';
+    assert.deepEqual(await brief('haproxy', text), ['3 E value.arity', '7 E value.arity', '9 E value.arity']);
+    const doc = await open('haproxy', text);
+    assert.match(diagnose(doc)[0].message, /use 'bind :8081' inside the section/);
+    doc.dispose();
+  });
+});

@@ -16,7 +16,8 @@ const NOT_IN_DEFAULTS = new Set([
 
 export const haproxyCheck: CheckSpec = {
   // Values: the section keyword is the context (frontend, backend, ...).
-  values: { spec: haproxySpec, context: (parents) => parents.find((p) => p.kind === 'section')?.keyword ?? '(top)' },
+  // Section lines have values too (`frontend NAME [from DEFAULTS]`).
+  values: { spec: haproxySpec, context: (parents) => parents.find((p) => p.kind === 'section')?.keyword ?? '(top)', sections: true },
   // `haproxy -c` rejects a file with an unknown keyword or a keyword in the wrong section.
   unknown: 'error',
   // Between proxy sections a misplaced keyword is only ignored, with a warning ("'bind' ignored because backend

@@ -121,6 +121,30 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
           return out;
         },
       };
+    case 'frontend':
+    case 'backend':
+    case 'listen':
+      // `frontend NAME [from DEFAULTS]`: haproxy 2.6 -c rejects anything else after the name ("please use the 'bind'
+      // keyword for listening addresses", "'backend' cannot handle unexpected argument 'x'").
+      if (context !== '(top)') return undefined;
+      return {
+        custom(args) {
+          if (args.length < 2 || args.some(skipValue)) return [];
+          if (args[1] === 'from' && args.length === 3) return [];
+          if (args[1] === 'from' && args.length === 2) return [{ arg: 1, code: 'arity', message: `'${keyword} ${args[0]} from' needs the name of a defaults section` }];
+          const at = args[1] === 'from' ? 3 : 1;
+          const addr = keyword !== 'backend' && at === 1 && /[:@*]|^\d/.test(args[1]);
+          return [
+            {
+              arg: at,
+              code: 'arity',
+              message: addr
+                ? `'${keyword}' takes no address after its name: use 'bind ${args.slice(1).join(' ')}' inside the section`
+                : `'${keyword} ${args[0]}' takes only 'from <defaults>' after its name, not '${args[at]}'`,
+            },
+          ];
+        },
+      };
     case 'server':
       if (!PROXIES.has(context)) return undefined;
       return {
