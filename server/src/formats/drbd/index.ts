@@ -4,7 +4,7 @@ import type { Node as TSNode } from 'web-tree-sitter';
 import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
-import { snippet, unclosedBlock } from '../../service/features/syntax';
+import { snippet } from '../../service/features/syntax';
 import { ARG } from '../../../../grammars/drbd/tokens';
 import { drbdDetection } from './detect';
 import { drbdCompletion } from './completion';
@@ -110,9 +110,9 @@ export const drbd: FormatDefinition = {
         const [outer, ...inner] = p.enclosing;
         const lastAtEnd =
           outer && !inner.length && (outer.keyword === 'resource' || outer.keyword === 'common') && !p.text.slice(p.node.endIndex).trim() &&
-          // ... and only when it is that block whose '}' is missing, not one inside it (by indentation), and no
-          // section was swallowed into it
-          unclosedBlock(p.enclosing) === outer && !outer.children.some((c) => SECTIONS.has(c.keyword));
+          // ... and only when no section was swallowed into it (one '}' missing at the end: drbdadm closes the section,
+          // whichever of its blocks the indentation says lost its brace)
+          !outer.children.some((c) => SECTIONS.has(c.keyword));
         if (lastAtEnd) {
           return {
             code: 'syntax.unclosed-block',

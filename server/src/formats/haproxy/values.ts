@@ -51,6 +51,8 @@ export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code
   // server: "port range not permitted here"; +N / -N are offsets (configuration.txt §5.2 "server <name> <address>[:[port]]")
   if (/^\d+-\d+$/.test(port)) return { code: 'port-range', message: `${what}: a port range (${port}) is not allowed in a server address` };
   const off = /^[+-](\d+)$/.exec(port);
+  // A server port of 2^32 or more wraps round in haproxy's 32-bit read (4294967296 passes haproxy 2.6 -c as 0).
+  if (/^\d{10,}$/.test(port) && Number(port) >= 2 ** 32) return undefined;
   const p = T.port(off ? off[1] : port, what, 0);
   return p ? { code: 'port-range', message: p } : undefined;
 }
@@ -66,7 +68,8 @@ function serverOptions(args: readonly string[], from: number): Problem[] {
     const v = args[i + 1];
     if (skipValue(v)) continue;
     if (opt === 'weight') {
-      const bad = T.integer(v, 'server weight', 0, 256);
+      // haproxy reads the number into 32 bits: 4294967296 wraps to 0 and passes (haproxy 2.6 -c); no verdict there.
+      const bad = /^\d{10,}$/.test(v) && Number(v) >= 2 ** 32 ? undefined : T.integer(v, 'server weight', 0, 256);
       if (bad && /^[+-]?\d+$/.test(v)) out.push({ arg: i + 1, code: 'integer-range', message: bad });
       i++;
     } else if (opt === 'rise' || opt === 'fall') {
