@@ -56,7 +56,8 @@ export async function runNative(tool: NativeTool, file: string, text: string, op
     const docDir = file ? path.dirname(path.resolve(file)) : '';
     const prepared = tool.prepare(checked, { tmpDir });
     const cwd = prepared.cwd ?? ((await isDir(docDir)) ? docDir : tmpDir);
-    const run = await execute(opts.path || tool.command, prepared.args, { cwd, env: { ...process.env, ...prepared.env }, timeoutMs });
+    const env = { ...process.env, PATH: withSbin(process.env.PATH), ...prepared.env };
+    const run = await execute(opts.path || tool.command, prepared.args, { cwd, env, timeoutMs });
     const ms = Date.now() - started;
     if (run.kind === 'missing') {
       return { status: 'missing', diagnostics: [], ms, message: `${opts.path || tool.command} was not found (${tool.source} checks ${tool.format} files): ${tool.install}` };
@@ -132,6 +133,14 @@ function safeName(file: string, tool: NativeTool): string {
 function renamed(d: Diagnostic, checked: string, file: string): Diagnostic {
   if (checked === file || !file || !d.message.includes(checked)) return d;
   return { ...d, message: d.message.split(checked).join(file) };
+}
+
+/** Debian and Red Hat put haproxy, keepalived, corosync and drbdadm in /usr/sbin, which a user's PATH often lacks. */
+export function withSbin(pathVar: string | undefined): string {
+  const dirs = (pathVar ?? '').split(path.delimiter).filter(Boolean);
+  if (process.platform === 'win32') return dirs.join(path.delimiter);
+  for (const d of ['/usr/local/sbin', '/usr/sbin', '/sbin']) if (!dirs.includes(d)) dirs.push(d);
+  return dirs.join(path.delimiter);
 }
 
 function lastLine(s: string): string {

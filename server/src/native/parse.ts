@@ -51,6 +51,8 @@ export function toDiagnostics(findings: Finding[], text: string, source: string,
       source,
       message: host ? `${message} (depends on the machine the check runs on)` : message,
       ...(host ? { code: 'host-dependent' } : {}),
+      // The line the tool named (1-based), or null when it named none (the diagnostic then sits on line 1).
+      data: { toolLine: f.line ?? null },
     });
   }
   return out;

@@ -8,12 +8,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { describe, it } from 'node:test';
-import { nativeTools, runNative } from '../../../server/src/native';
+import { nativeTools, runNative, withSbin } from '../../../server/src/native';
 import { brief, fixture, FIXTURES, parsed } from './fixtures';
 
 function installed(command: string): boolean {
   try {
-    execFileSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore' });
+    execFileSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore', env: { ...process.env, PATH: withSbin(process.env.PATH) } });
     return true;
   } catch {
     return false;

@@ -9,6 +9,8 @@ import type { NativeTool } from '../types';
 import { outputLines, sameFile, toDiagnostics, unexplained, type Finding } from '../parse';
 
 const SOURCE = 'keepalived -t';
+/** The script-security complaints (exit 6). */
+export const SECURITY = /SECURITY VIOLATION|script_security|enable_script_security|insecure|unsafe.*script|script.*unsafe/i;
 const WHERE = /^\((?:(.+?): )?Line (\d+)\)\s*(.*)$/;
 /** Messages about the machine, not the file: its interfaces and its users. */
 const HOST = [/interface \S+ .*doesn'?t exist/i, /Non-existent interface/i, /Unknown interface/i, /default user/i, /No such file or directory/i];
@@ -23,9 +25,11 @@ export const keepalived: NativeTool = {
     return { args: ['-t', '-f', file] };
   },
   parse(run, file, text) {
+    // Exit 6 is said for script-security complaints (scripts would run as root), and then hides the other problems'
+    // exit 5: the complaints themselves are warnings, the rest errors as with exit 5.
     const failed = run.code !== 0;
     const severity = (message: string): DiagnosticSeverity =>
-      /^WARNING\b/i.test(message) || !failed ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+      /^WARNING\b/i.test(message) || SECURITY.test(message) || !failed ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
     const findings: Finding[] = [];
     for (const raw of outputLines(`${run.stderr}\n${run.stdout}`)) {
       const line = raw.trim();
