@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every test suite and ends with one summary line CI can read: `N passed, N failed, N skipped`.
-//   unit + protocol: node's test runner over out/test/unit and out/test/protocol (compiled by tools/build.mjs)
+//   unit + protocol: node's test runner over out/test/unit, out/test/agreement (the fast agreement subset) and
+//   out/test/protocol (compiled by tools/build.mjs)
 //   e2e: the extension's suite in a real VS Code host (test/e2e/run-code-server.mjs); mandatory when CI=true.
 // --only unit|protocol|e2e runs one of them.
 import { spawnSync } from 'node:child_process';
@@ -34,7 +35,7 @@ function nodeTests(dirs) {
 }
 
 const dirs = [];
-if (want('unit')) dirs.push('out/test/unit');
+if (want('unit')) dirs.push('out/test/unit', 'out/test/agreement');
 if (want('protocol')) dirs.push('out/test/protocol');
 if (dirs.length) nodeTests(dirs);
 

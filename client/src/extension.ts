@@ -39,7 +39,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Haconf
       haproxyVersion: config.get<string>('haproxyVersion'),
       keepalivedVersion: config.get<string>('keepalivedVersion'),
       format: config.get('format'),
+      native: config.get('native'),
+      workspaceTrusted: vscode.workspace.isTrusted,
     },
+    // The server offers haconf.validateWithTool; run from the palette it gets the active file and says how it went.
+    middleware: { executeCommand: (command, args, next) => (command === VALIDATE_COMMAND ? validateWithTool(args, next) : next(command, args)) },
     // The server hears of a changed haconf.* setting (workspace/didChangeConfiguration) and checks again, and of
     // files of the five formats changing on disk (workspace/didChangeWatchedFiles) for its workspace index.
     synchronize: {
@@ -67,6 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Haconf
       if (doc.languageId !== found.id) await vscode.languages.setTextDocumentLanguage(doc, found.id);
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => void switchByContent(doc)),
+    // The server runs the real tools only in a trusted workspace: tell it when trust is granted.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void started.then(() => client?.sendNotification('haconf/workspaceTrusted', { trusted: true }))),
   );
   for (const doc of vscode.workspace.textDocuments) void switchByContent(doc);
 
@@ -81,6 +87,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<Haconf
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+const VALIDATE_COMMAND = 'haconf.validateWithTool';
+
+/** What the server answers to haconf.validateWithTool (see server/src/lsp/native.ts, RunOutcome). */
+interface RunOutcome {
+  status: string;
+  source?: string;
+  count: number;
+  ms: number;
+  message?: string;
+}
+
+/** haconf.validateWithTool: the file given (a URI) or the active editor's, checked by its real tool now. */
+async function validateWithTool(args: unknown[], next: (command: string, args: unknown[]) => unknown): Promise<RunOutcome | undefined> {
+  const given = args[0];
+  const uri = given instanceof vscode.Uri ? given.toString() : typeof given === 'string' ? given : vscode.window.activeTextEditor?.document.uri.toString();
+  if (!uri) {
+    void vscode.window.showInformationMessage('haconf: open a HAProxy, keepalived, corosync, DRBD or Ceph file to validate it.');
+    return undefined;
+  }
+  const outcome = (await next(VALIDATE_COMMAND, [uri])) as RunOutcome | undefined;
+  if (!outcome) return outcome;
+  const tool = outcome.source ?? 'the real tool';
+  const time = `${(outcome.ms / 1000).toFixed(1)} s`;
+  switch (outcome.status) {
+    case 'ok':
+      void vscode.window.showInformationMessage(outcome.count ? `haconf: ${tool} accepts this file, with ${outcome.count} warning(s) (${time}).` : `haconf: ${tool} accepts this file (${time}).`);
+      break;
+    case 'problems':
+      void vscode.window.showWarningMessage(`haconf: ${tool} reports ${outcome.count} problem(s); see the Problems panel (${time}).`);
+      break;
+    default:
+      void vscode.window.showInformationMessage(outcome.message ? (outcome.message.startsWith('haconf:') ? outcome.message : `haconf: ${outcome.message}`) : `haconf: ${tool}: ${outcome.status}`);
+  }
+  return outcome;
 }
 
 /** Languages VS Code gives a config file it does not recognise. */

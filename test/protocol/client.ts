@@ -15,6 +15,8 @@ export class LspClient {
   readonly conn: ProtocolConnection;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: Array<() => void> = [];
+  /** window/showMessage notifications, in order. */
+  readonly messages: Array<{ type: number; message: string }> = [];
   stderr = '';
 
   constructor(args: string[] = ['--stdio'], bin = path.join(ROOT, 'bin', 'haconf-language-server.js')) {
@@ -27,11 +29,15 @@ export class LspClient {
       this.diagnostics.set(p.uri, list);
       for (const w of this.waiters.splice(0)) w();
     });
+    this.conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.messages.push(p);
+      for (const w of this.waiters.splice(0)) w();
+    });
     this.conn.listen();
   }
 
-  async initialize(): Promise<unknown> {
-    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  async initialize(initializationOptions?: unknown): Promise<unknown> {
+    const result = await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
     await this.conn.sendNotification('initialized', {});
     return result;
   }
@@ -42,6 +48,26 @@ export class LspClient {
 
   async change(uri: string, version: number, contentChanges: unknown[]): Promise<void> {
     await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+  }
+
+  /** Waits until `pred` holds for the messages shown so far. */
+  async messagesWhere(pred: (m: Array<{ type: number; message: string }>) => boolean, timeoutMs = 10000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!pred(this.messages)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching messages; got ${JSON.stringify(this.messages)}; stderr: ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
   }
 
   /** Waits for diagnostics for `uri` that satisfy `pred` (default: the given version). */

@@ -32,7 +32,7 @@ describe('haconf-language-server --stdio', () => {
     assert.ok(result.capabilities.documentSymbolProvider);
     assert.equal(result.capabilities.foldingRangeProvider, true);
     assert.equal(result.capabilities.selectionRangeProvider, true);
-    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
   });
 
   const uri = 'file:///etc/corosync/corosync.conf';

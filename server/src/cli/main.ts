@@ -15,16 +15,19 @@ import { selectVersion } from '../service/features/schemaDiagnostics';
 import { OUTPUT_FORMATS, report, type FileResult, type Output, type OutputFormat } from './formats';
 import { fragmentLabel, includeStatements, resolveInclude } from './includes';
 import { formatMain } from './format';
+import { NativeCheck } from './native';
 
 const USAGE = `usage: haconf check [--format text|json|sarif|github] [--severity error|warning]
                     [--lang ${registry.ids.join('|')}] [--no-includes]
-                    [--haproxy-version 3.2|2.6] [--keepalived-version 2.4|2.2.7] FILE|DIR...
+                    [--haproxy-version 3.2|2.6] [--keepalived-version 2.4|2.2.7] [--native] FILE|DIR...
 
 Checks HAProxy, keepalived, corosync, DRBD and Ceph configuration files. The format comes from the file name or
 its content; --lang forces it. A directory is searched for files of the five formats. Files that keepalived or
 DRBD configurations include are checked too, each once (--no-includes: not followed).
 Keywords are checked against the newest HAProxy and keepalived versions the schema knows unless
 --haproxy-version / --keepalived-version name another.
+--native also runs the real tool of each file (haproxy -c, keepalived -t, corosync -t, drbdadm dump, ceph-conf) when
+it is installed and merges what it says.
 --format: text (file:line:col: severity: message [code]), json, sarif (SARIF 2.1.0) or github (workflow
 annotations). --severity: the lowest severity that fails the check (default error).
 Exit status: 0 clean, 1 problems at or above --severity, 2 usage or I/O error.
@@ -57,6 +60,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   let followIncludes = true;
   const versions: Record<string, string | undefined> = {};
   const files: string[] = [];
+  let native: NativeCheck | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string): string | undefined => {
@@ -69,6 +73,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     else if (a === '--no-includes') followIncludes = false;
     else if (a === '--haproxy-version' || a.startsWith('--haproxy-version=')) versions.haproxy = value('--haproxy-version') ?? '';
     else if (a === '--keepalived-version' || a.startsWith('--keepalived-version=')) versions.keepalived = value('--keepalived-version') ?? '';
+    else if (a === '--native') native = new NativeCheck(err);
     else if (a === '--help' || a === '-h') {
       out.write(USAGE + '\n');
       return 0;
@@ -112,7 +117,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   const roots = [...folders].sort().filter((f, i, all) => !all.slice(0, i).some((r) => f.startsWith(`${r}/`)));
   await index.build(roots);
 
-  const run = new CheckRun({ versions }, followIncludes, index);
+  const run = new CheckRun({ versions }, followIncludes, index, native);
   for (const target of targets) {
     if ('error' in target) run.results.push({ file: target.file, diagnostics: [], error: target.error });
     else await run.check(target.file, lang, target.explicit);
@@ -206,6 +211,8 @@ class CheckRun {
     private readonly followIncludes: boolean,
     /** The configuration sets of the files checked, for the checks across files. */
     private readonly index?: WorkspaceIndex,
+    /** `--native`: the real tools' verdicts, merged into each file's result. */
+    private readonly native?: NativeCheck,
   ) {}
 
   /** Checks a file, then the files it includes (right after it, depth first). */
@@ -240,6 +247,7 @@ class CheckRun {
     this.results.push(result);
     try {
       result.diagnostics = by?.fragmentOf ? fragmentDiagnostics(doc, by) : diagnose(doc, { ...this.opts, workspace: this.index?.view(uri) });
+      if (this.native && !by?.fragmentOf) await this.native.amend(result);
       const includes = this.followIncludes ? this.includesOf(doc, result, by) : [];
       for (const inc of includes) await this.check(inc.file, doc.format.id, true, inc.by);
     } finally {

@@ -9,7 +9,9 @@ import {
   ErrorCodes,
   FileChangeType,
   ResponseError,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
@@ -17,6 +19,8 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { registry } from '../formats';
+import type * as Adapters from '../native';
+import { NativeValidation, nativeSettingsOf, TRUST_NOTIFICATION, VALIDATE_COMMAND, type RunOutcome } from './native';
 import {
   codeActions,
   completion,
@@ -52,6 +56,10 @@ interface Settings {
   haproxyVersion?: string;
   keepalivedVersion?: string;
   format?: FormatSettings;
+  /** `haconf.native.*`: validation with the real tools (see ./native.ts). */
+  native?: unknown;
+  /** Whether the editor trusts the workspace (initializationOptions only; later grants come as a notification). */
+  workspaceTrusted?: boolean;
 }
 
 /** `haconf.format.*`: `indent` ('editor', 'tab' or a number of spaces) overrides the editor's FormattingOptions. */
@@ -92,11 +100,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let progressSupported = false;
   /** Settles when the workspace folders are indexed. */
   let indexed: Promise<void> = Promise.resolve();
+  // The tool adapters load on first use: a server whose files are never saved does not pay for them.
+  let adapters: typeof Adapters | undefined;
+  const load = () => (adapters ??= require('../native') as typeof Adapters);
+  const native = new NativeValidation((formatId) => load().nativeTools[formatId], (...run) => load().runNative(...run), {
+    republish: (uri) => {
+      const entry = docs.get(uri);
+      if (entry) void publish(uri, entry);
+    },
+    // A plain notification (window/showMessage): nothing to answer, so no client has to handle a request.
+    showMessage: (type, message) =>
+      void connection.sendNotification(ShowMessageNotification.type, { type: type === 'warning' ? MessageType.Warning : MessageType.Info, message }),
+    log: (message) => connection.console.log(message),
+  });
 
   connection.onInitialize((params): InitializeResult => {
     const opts = (params.initializationOptions ?? {}) as Settings;
     options = { versions: versionsOf(opts) };
     formatSettings = opts.format;
+    native.configure(nativeSettingsOf(opts.native));
+    native.setTrusted(opts.workspaceTrusted === true);
     if (typeof opts.maxFileSizeMB === 'number' && opts.maxFileSizeMB > 0) {
       limits = { ...limits, maxChars: Math.round(opts.maxFileSizeMB * 1024 * 1024) };
     }
@@ -106,7 +129,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     progressSupported = !!params.capabilities.window?.workDoneProgress;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        executeCommandProvider: { commands: [VALIDATE_COMMAND] },
         documentSymbolProvider: { label: 'haconf' },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -128,7 +152,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const publish = async (uri: string, entry: Entry): Promise<void> => {
     const doc = await entry.doc;
     if (!doc || docs.get(uri) !== entry || doc.version !== entry.version) return;
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnose(doc, { ...options, workspace: index.view(uri) }) });
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: native.merge(uri, diagnose(doc, { ...options, workspace: index.view(uri) })) });
   };
 
   /** Checks the open documents among `paths` again (but `except`), now or after a short pause. */
@@ -195,6 +219,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!section) return;
     options = { versions: versionsOf(section) };
     formatSettings = section.format;
+    native.configure(nativeSettingsOf(section.native));
     for (const [uri, entry] of docs) void publish(uri, entry);
   });
 
@@ -218,6 +243,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const entry = docs.get(td.uri);
     if (!entry) return;
     const changes = contentChanges as TextDocumentContentChangeEvent[];
+    native.edited(td.uri, changes);
     entry.doc = entry.doc.then((doc) => {
       if (!doc) return doc;
       try {
@@ -236,12 +262,30 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidCloseTextDocument(({ textDocument: td }) => {
     const entry = docs.get(td.uri);
     docs.delete(td.uri);
+    native.closed(td.uri);
     void entry?.doc.then(async (doc) => {
       recheck(await index.closeOpen(td.uri));
       doc?.dispose();
     });
     void connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
   });
+
+  // The real tools: on save (debounced), and on request (the command), in a trusted workspace only.
+  connection.onDidSaveTextDocument(async ({ textDocument: td }) => {
+    const doc = await docs.get(td.uri)?.doc;
+    if (doc) native.saved(td.uri, doc.format.id, doc.text);
+  });
+  connection.onNotification(TRUST_NOTIFICATION, (params: { trusted?: boolean } | undefined) => {
+    native.setTrusted(params?.trusted !== false);
+  });
+  connection.onExecuteCommand(async ({ command, arguments: args }): Promise<RunOutcome | undefined> => {
+    if (command !== VALIDATE_COMMAND) return undefined;
+    const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
+    const doc = uri ? await docs.get(uri)?.doc : undefined;
+    if (!uri || !doc) return { status: 'closed', count: 0, ms: 0, message: 'open a HAProxy, keepalived, corosync, DRBD or Ceph file first' };
+    return native.validate(uri, doc.format.id, doc.text);
+  });
+  connection.onShutdown(() => native.dispose());
 
   const withDoc = async <T>(uri: string, fallback: T, fn: (doc: ConfigDocument) => T): Promise<T> => {
     const doc = await docs.get(uri)?.doc;

@@ -48,6 +48,8 @@ export interface SyntaxProblem {
 export interface SyntaxMessage {
   message: string;
   code: string;
+  /** `warning` for what the tool itself tolerates (default: error). */
+  severity?: 'error' | 'warning';
 }
 
 /** How a format is recognised. Kept apart from the rest (formats/<id>/detect.ts) so the client can use it without
@@ -215,6 +217,9 @@ export interface ValueCheckSpec {
   context?(parents: readonly ConfigNode[]): string;
   /** Whether section and block headers have values to check too (keepalived `virtual_server IP PORT`). */
   sections?: boolean;
+  /** The severity of a bad value: `error` (default) where the tool rejects the file, `warning` where it accepts it
+   * anyway (Ceph replaces a value it cannot parse with the option's default). */
+  severity?: 'error' | 'warning';
 }
 
 export interface CheckSpec {
@@ -224,8 +229,8 @@ export interface CheckSpec {
    * or ignores it (corosync, Ceph). */
   unknown: 'error' | 'warning';
   /** How it treats a keyword it knows but not where it is written (`places`: the contexts that list it). Default: as
-   * `unknown`. */
-  misplaced?: 'error' | 'warning' | ((parents: readonly ConfigNode[], places: readonly string[]) => 'error' | 'warning');
+   * `unknown`. `keyword` is the keyword as the schema spells it. */
+  misplaced?: 'error' | 'warning' | ((parents: readonly ConfigNode[], places: readonly string[], keyword: string) => 'error' | 'warning');
   /** The model node types to check (default: every section, block and directive). */
   types?: readonly string[];
   /** Keywords never reported, by context path ('*': anywhere): what the tool accepts but the schema data lacks. */

@@ -145,10 +145,17 @@ describe('drbd syntax errors', () => {
     ]);
   });
 
-  it('names the block that is never closed', async () => {
-    assert.deepEqual(await diags('global { usage-count no; }\nresource r0 {\n  net {\n    protocol C;\n  }\n  on alice {\n    address 10.0.0.1:7789;\n  }\n'), [
-      "2: block 'resource r0' opened on line 2 is never closed",
-    ]);
+  it('names the block that is never closed: a warning for the last resource, which drbdadm closes at the end', async () => {
+    const text = 'global { usage-count no; }\nresource r0 {\n  net {\n    protocol C;\n  }\n  on alice {\n    address 10.0.0.1:7789;\n  }\n';
+    // drbdadm 9.22 -c FILE dump all accepts this file: the end of the file closes the resource.
+    const all = diagnose(await open('drbd', text));
+    assert.deepEqual(
+      all.filter((d) => d.code === 'syntax.unclosed-block').map((d) => `${d.range.start.line + 1} ${d.severity}: ${d.message}`),
+      ["2 2: block 'resource r0' opened on line 2 is never closed (drbdadm closes it at the end of the file)"],
+    );
+    // A 'global' section left open is an error (drbdadm rejects it), and so is an inner block.
+    assert.deepEqual(await diags('global {\n  usage-count no;\n'), ["1: block 'global' opened on line 1 is never closed"]);
+    assert.deepEqual(await diags('resource r0 {\n  on alice {\n    address 10.0.0.1:7789;\n'), ["2: block 'on alice' opened on line 2 is never closed"]);
   });
 
   it('blames the inner block whose closing brace went missing, by indentation', async () => {

@@ -4,8 +4,9 @@ import { cephOptionName } from './hover';
 import { cephSpec } from './values';
 
 export const cephCheck: CheckSpec = {
-  // Values: any option may stand in any section, so the context plays no part.
-  values: { spec: (schema, _context, keyword) => cephSpec(schema, keyword), context: () => '' },
+  // Values: any option may stand in any section, so the context plays no part. ceph-conf and the daemons accept a
+  // value they cannot parse (the option keeps its default): a warning.
+  values: { spec: (schema, _context, keyword) => cephSpec(schema, keyword), context: () => '', severity: 'warning' },
   // ceph-conf accepts any option name (the daemons ignore unknown ones): a warning, matched loosely.
   unknown: 'warning',
   noun: 'option',

@@ -68,7 +68,9 @@ export function corosyncSpec(schema: FormatSchema, context: string, keyword: str
     return {
       custom(args) {
         const bad = args[0] === undefined || skipValue(args[0]) ? undefined : T.host(args[0], keyword);
-        return bad ? [{ arg: 0, code: 'address', message: bad }] : [];
+        // With a nodelist, corosync 3 ignores bindnetaddr ("Nodelist one is going to be used") and accepts any value:
+        // a warning there.
+        return bad ? [{ arg: 0, code: 'address', message: bad, ...(keyword === 'bindnetaddr' ? { severity: 'warning' as const } : {}) }] : [];
       },
     };
   }

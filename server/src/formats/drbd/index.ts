@@ -19,6 +19,8 @@ import { drbdNames } from './names';
 const HOST_BLOCKS = new Set(['on', 'floating', 'stacked-on-top-of', '_this_host']);
 
 /** Keywords that only ever open a block: `on alice` without its '{' is a missing brace, not a missing ';'. */
+/** The top-level sections of drbd.conf. */
+const SECTIONS = new Set(['global', 'common', 'resource', 'skip', 'include']);
 const BLOCK_ONLY = new Set([
   'global', 'common', 'resource', 'on', 'floating', 'stacked-on-top-of', 'volume', 'net', 'startup', 'handlers',
   'options', 'connection', 'connection-mesh', 'path', 'syncer', 'proxy', 'plugin', 'skip',
@@ -109,6 +111,24 @@ export const drbd: FormatDefinition = {
 
   syntaxMessage(p: SyntaxProblem): SyntaxMessage | undefined {
     if (p.what === 'missing') {
+      // drbdadm's parser closes a `resource` or `common` section left open at the end of the file (but not `global`,
+      // nor a block inside one): only a warning then.
+      if (p.node.type === '}') {
+        const [outer, ...inner] = p.enclosing;
+        const lastAtEnd =
+          outer && !inner.length && (outer.keyword === 'resource' || outer.keyword === 'common') && !p.text.slice(p.node.endIndex).trim() &&
+          // ... and only when no section was swallowed into it (one '}' missing at the end: drbdadm closes the section,
+          // whichever of its blocks the indentation says lost its brace)
+          !outer.children.some((c) => SECTIONS.has(c.keyword));
+        if (lastAtEnd) {
+          return {
+            code: 'syntax.unclosed-block',
+            message: `block '${short(p.text.slice(outer.startIndex, outer.endIndex).split(/[{\n]/)[0].trim())}' opened on line ${outer.range.start.line + 1} is never closed (drbdadm closes it at the end of the file)`,
+            severity: 'warning',
+          };
+        }
+        return undefined;
+      }
       if (p.node.type !== ';') return undefined;
       // A statement whose quote runs to the end of the line lacks its ';' too: the quote is the real problem.
       const prev = previousSibling(p.node);

@@ -23,7 +23,12 @@ export function drbdSpec(schema: FormatSchema, context: string, keyword: string)
         if (!a || skipValue(a) || args.length > 2) return [];
         if (args.length === 2 && !ADDRESS_FAMILIES.includes(args[0])) return [];
         const bad = T.addressPort(a, 'address', { portRequired: true });
-        return bad ? [{ arg: args.length - 1, code: /port/.test(bad) ? 'port-range' : 'address', message: bad }] : [];
+        if (!bad) return [];
+        // drbdadm's scanner takes any four dot-separated numbers for an IPv4 address (drbdadm -c accepts 256.1.1.1):
+        // only a warning then, though no host has that address.
+        const host = T.splitHostPort(a).host;
+        const lax = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) && /not a valid IPv4/.test(bad);
+        return [{ arg: args.length - 1, code: /port/.test(bad) ? 'port-range' : 'address', message: bad, ...(lax ? { severity: 'warning' as const } : {}) }];
       },
     };
   }

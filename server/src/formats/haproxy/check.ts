@@ -7,15 +7,27 @@ const ACTIONS = ['http-request', 'http-response', 'http-after-response', 'tcp-re
 
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
 
+/** Proxy keywords `haproxy -c` (2.6.12) rejects in a `defaults` section ("'bind' not allowed in 'defaults' section.",
+ * "'stick-table' is not supported in 'defaults' section."). */
+const NOT_IN_DEFAULTS = new Set([
+  'bind', 'server', 'server-template', 'dispatch', 'use_backend', 'use-server', 'force-persist', 'ignore-persist', 'stick', 'stick on',
+  'stick match', 'stick store-request', 'stick store-response', 'stick-table', 'monitor', 'monitor fail', 'id', 'description',
+]);
+
 export const haproxyCheck: CheckSpec = {
   // Values: the section keyword is the context (frontend, backend, ...): the default path, as sections do not nest.
-  values: { spec: haproxySpec },
+  // Section lines have values too (`frontend NAME [from DEFAULTS]`).
+  values: { spec: haproxySpec, sections: true },
   // `haproxy -c` rejects a file with an unknown keyword or a keyword in the wrong section.
   unknown: 'error',
   // Between proxy sections a misplaced keyword is only ignored, with a warning ("'bind' ignored because backend
   // 'app' has no frontend capability", haproxy 2.6.12 -c); in any other section it is an unknown keyword.
-  misplaced: (parents, places) =>
-    parents.length && PROXIES.has(parents[0].keyword) && places.some((p) => PROXIES.has(p)) ? 'warning' : 'error',
+  // But a `defaults` section refuses the keywords of a real proxy outright ("'server' not allowed in 'defaults'
+  // section."): those haproxy 2.6.12 -c was seen to reject there.
+  misplaced: (parents, places, keyword) =>
+    parents.length && PROXIES.has(parents[0].keyword) && places.some((p) => PROXIES.has(p)) && !(parents[0].keyword === 'defaults' && NOT_IN_DEFAULTS.has(keyword))
+      ? 'warning'
+      : 'error',
   types: ['section', 'directive'],
   valueContexts: ['backend/balance', 'bind', 'server', 'crt-store/load'],
   actions: Object.fromEntries(ACTIONS.map((a) => [a, `action:${a}`])),

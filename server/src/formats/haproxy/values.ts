@@ -15,6 +15,15 @@ interface AddrCheck {
   bind: boolean;
 }
 
+/** The two- and three-part dotted forms inet_aton accepts: `a.b` (b < 2^24), `a.b.c` (c < 2^16), parts a, b < 256. */
+export function isShortIPv4(h: string): boolean {
+  const parts = h.split('.');
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\d{1,10}$/.test(p) && (p === '0' || !p.startsWith('0')))) return false;
+  const n = parts.map(Number);
+  const lastMax = parts.length === 2 ? 0xffffff : 0xffff;
+  return n.slice(0, -1).every((x) => x <= 255) && n[n.length - 1] <= lastMax;
+}
+
 /** One address as bind / server take it; a problem message or undefined. */
 export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code: string; message: string } | undefined {
   if (skipValue(a) || a.startsWith('/') || a === '') return undefined;
@@ -26,7 +35,8 @@ export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code
     a = a.slice(at + 1);
   }
   const { host, port } = T.splitHostPort(a);
-  const bad = T.host(host, what);
+  // The resolver reads `127.0.0` and `10.1` as inet_aton does (127.0.0.0, 10.0.0.1): accepted by haproxy -c.
+  const bad = isShortIPv4(host) ? undefined : T.host(host, what);
   if (bad) return { code: 'address', message: bad };
   if (port === undefined || port === '') {
     // "'bind' : missing port specification in '1.2.3.4'"
@@ -41,6 +51,8 @@ export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code
   // server: "port range not permitted here"; +N / -N are offsets (configuration.txt §5.2 "server <name> <address>[:[port]]")
   if (/^\d+-\d+$/.test(port)) return { code: 'port-range', message: `${what}: a port range (${port}) is not allowed in a server address` };
   const off = /^[+-](\d+)$/.exec(port);
+  // A server port of 2^32 or more wraps round in haproxy's 32-bit read (4294967296 passes haproxy 2.6 -c as 0).
+  if (/^\d{10,}$/.test(port) && Number(port) >= 2 ** 32) return undefined;
   const p = T.port(off ? off[1] : port, what, 0);
   return p ? { code: 'port-range', message: p } : undefined;
 }
@@ -56,8 +68,13 @@ function serverOptions(args: readonly string[], from: number): Problem[] {
     const v = args[i + 1];
     if (skipValue(v)) continue;
     if (opt === 'weight') {
-      const bad = T.integer(v, 'server weight', 0, 256);
+      // haproxy reads the number into 32 bits: 4294967296 wraps to 0 and passes (haproxy 2.6 -c); no verdict there.
+      const bad = /^\d{10,}$/.test(v) && Number(v) >= 2 ** 32 ? undefined : T.integer(v, 'server weight', 0, 256);
       if (bad && /^[+-]?\d+$/.test(v)) out.push({ arg: i + 1, code: 'integer-range', message: bad });
+      i++;
+    } else if (opt === 'rise' || opt === 'fall') {
+      // "'fall' has to be > 0" (haproxy 2.6 -c; it reads the number with atol)
+      if (/^[+-]?\d+$/.test(v) && Number(v) <= 0) out.push({ arg: i + 1, code: 'integer-range', message: `server ${opt} must be at least 1, not ${v}` });
       i++;
     } else if (SERVER_TIMERS.has(opt)) {
       const bad = T.haproxyDuration(v, opt);
@@ -105,6 +122,30 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
             if (bad) out.push({ arg: 0, ...bad });
           }
           return out;
+        },
+      };
+    case 'frontend':
+    case 'backend':
+    case 'listen':
+      // `frontend NAME [from DEFAULTS]`: haproxy 2.6 -c rejects anything else after the name ("please use the 'bind'
+      // keyword for listening addresses", "'backend' cannot handle unexpected argument 'x'").
+      if (context !== '(top)') return undefined;
+      return {
+        custom(args) {
+          if (args.length < 2 || args.some(skipValue)) return [];
+          if (args[1] === 'from' && args.length === 3) return [];
+          if (args[1] === 'from' && args.length === 2) return [{ arg: 1, code: 'arity', message: `'${keyword} ${args[0]} from' needs the name of a defaults section` }];
+          const at = args[1] === 'from' ? 3 : 1;
+          const addr = keyword !== 'backend' && at === 1 && /[:@*]|^\d/.test(args[1]);
+          return [
+            {
+              arg: at,
+              code: 'arity',
+              message: addr
+                ? `'${keyword}' takes no address after its name: use 'bind ${args.slice(1).join(' ')}' inside the section`
+                : `'${keyword} ${args[0]}' takes only 'from <defaults>' after its name, not '${args[at]}'`,
+            },
+          ];
         },
       };
     case 'server':

@@ -416,8 +416,8 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
   const leading = format.completion?.leadingWord;
   let out: Diagnostic[] = [];
   const severity = SEVERITY[spec.unknown];
-  const misplacedSeverity = (parents: readonly ConfigNode[], places: readonly string[]) =>
-    SEVERITY[typeof spec.misplaced === 'function' ? spec.misplaced(parents, places) : spec.misplaced ?? spec.unknown];
+  const misplacedSeverity = (parents: readonly ConfigNode[], places: readonly string[], keyword: string) =>
+    SEVERITY[typeof spec.misplaced === 'function' ? spec.misplaced(parents, places, keyword) : spec.misplaced ?? spec.unknown];
 
   // Inside a conditional region the tool may never read the lines: what would be an error is a warning there.
   // So is every error of a file with a syntax error: its structure (which block a line is in) is a guess.
@@ -574,7 +574,7 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
       if (!places.length) continue;
       const shown = keywordIndex(format).get(norm(candidate))?.[0]?.name ?? candidate;
       const listed = places.length > 6 ? `${places.slice(0, 6).join(', ')}, …` : places.join(', ');
-      report(span(words, n), misplacedSeverity(parents, places), 'schema.wrong-section', `'${shown}' is not allowed ${placeKind(parents)}; it belongs in ${listed}`);
+      report(span(words, n), misplacedSeverity(parents, places, shown), 'schema.wrong-section', `'${shown}' is not allowed ${placeKind(parents)}; it belongs in ${listed}`);
       return;
     }
     const prefix = m > 1 ? `${norm(words.slice(0, m - 1).map((w) => w.value).join(' '))} ` : '';

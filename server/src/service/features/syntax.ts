@@ -35,10 +35,10 @@ export function syntaxDiagnostics(doc: ConfigDocument): Diagnostic[] {
   visit(tree.rootNode);
   for (const p of problems) {
     const custom = doc.format.syntaxMessage?.(p);
-    const { message, code } = custom ?? genericMessage(p);
+    const { message, code, severity } = custom ?? genericMessage(p);
     out.push({
       range: problemRange(doc, p, code),
-      severity: DiagnosticSeverity.Error,
+      severity: severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
       source: 'haconf',
       code,
       message,

@@ -1,6 +1,7 @@
 /**
  * Value checks: a directive's arguments against its keyword's typed spec (values/specs.ts and the per-format
- * tables), as error diagnostics at the offending argument with code `value.<kind>`.
+ * tables), as diagnostics at the offending argument with code `value.<kind>` (errors, or warnings for a format whose
+ * tool accepts bad values: `check.values.severity`).
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { FormatDefinition } from '../format';
@@ -36,9 +37,10 @@ export function checkValues(node: ConfigNode, format: FormatDefinition, contextP
   const spec = specFor(format, contextPath, node.keyword);
   if (!spec) return [];
   const out: Diagnostic[] = [];
-  const diag = (range: Diagnostic['range'], code: string, message: string): Diagnostic => ({
+  const severity = format.check?.values?.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+  const diag = (range: Diagnostic['range'], code: string, message: string, warning = false): Diagnostic => ({
     range,
-    severity: DiagnosticSeverity.Error,
+    severity: warning ? DiagnosticSeverity.Warning : severity,
     source: 'haconf',
     code: `value.${code}`,
     message,
@@ -52,7 +54,7 @@ export function checkValues(node: ConfigNode, format: FormatDefinition, contextP
   for (let i = 0; i < node.argCount; i++) values.push(node.argValue(i));
   for (const p of checkArgs(spec, values, node.keyword)) {
     const range = p.arg >= 0 && p.arg < values.length ? node.args[p.arg].range : node.keywordRange;
-    out.push(diag(range, p.code, p.message));
+    out.push(diag(range, p.code, p.message, p.severity === 'warning'));
   }
   return out;
 }

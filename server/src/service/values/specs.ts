@@ -31,6 +31,8 @@ export interface Problem {
   arg: number;
   code: string;
   message: string;
+  /** `warning` where the tool accepts the value all the same (default: the format's value severity). */
+  severity?: 'warning';
 }
 
 export interface KeywordSpec {

@@ -1,0 +1,73 @@
+/**
+ * Checks added or retuned after measuring agreement with the real tools (test/agreement): each case is what
+ * haproxy 2.6.12 -c, drbdadm 9.22 or ceph-conf 16.2 was seen to do with it.
+ */
+import { strict as assert } from 'assert';
+import { describe, it } from 'node:test';
+import { diagnose } from '../../../server/src/service';
+import { nativeTools } from '../../../server/src/native';
+import { open } from '../../helpers';
+
+async function brief(format: string, text: string, versions?: Record<string, string>): Promise<string[]> {
+  const doc = await open(format, text);
+  const out = diagnose(doc, { versions }).map((d) => `${d.range.start.line + 1} ${d.severity === 1 ? 'E' : 'W'} ${d.code}`);
+  doc.dispose();
+  return out;
+}
+
+const PROXY = 'frontend f\n    bind :8080\n    default_backend b\n';
+
+describe('agreement-driven checks', () => {
+  it("haproxy: a proxy keyword in 'defaults' that haproxy refuses there is an error", async () => {
+    assert.deepEqual(await brief('haproxy', `defaults\n    mode http\n    server s 127.0.0.1:80\n    bind :80\n${PROXY}backend b\n`), [
+      '3 E schema.wrong-section',
+      '4 E schema.wrong-section',
+    ]);
+    // Between proxies it stays a warning (haproxy ignores the keyword with a warning).
+    assert.deepEqual(await brief('haproxy', `frontend f\n    bind :8080\n    server s 127.0.0.1:80\n    default_backend b\nbackend b\n`), ['3 W schema.wrong-section']);
+  });
+
+  it("haproxy: server 'rise' and 'fall' must be at least 1", async () => {
+    assert.deepEqual(await brief('haproxy', `${PROXY}backend b\n    server s 127.0.0.1:80 check fall -1 rise 0\n    server t 127.0.0.1:81 check fall 3 rise 2\n`), [
+      '5 E value.integer-range',
+      '5 E value.integer-range',
+    ]);
+  });
+
+  it('haproxy: the short dotted forms inet_aton reads are addresses, a fifth part is not', async () => {
+    assert.deepEqual(await brief('haproxy', `${PROXY}backend b\n    server s 127.0.0:80\n    server t 10.1:80\n    server u 127.0.0.1.5:80\n    server v 10.256.1:80\n`), [
+      '7 E value.address',
+      '8 E value.address',
+    ]);
+  });
+
+  it('drbd: an address with a part over 255 is a warning (drbdadm -c accepts it); a bad port stays an error', async () => {
+    const res = (addr: string) => `resource r0 {\n  on a {\n    device /dev/drbd0;\n    disk /dev/sda;\n    meta-disk internal;\n    address ${addr};\n    node-id 0;\n  }\n}\n`;
+    assert.deepEqual(await brief('drbd', res('256.1.1.1:7789')), ['6 W value.address']);
+    assert.deepEqual(await brief('drbd', res('10.0.0.1:70000')), ['6 E value.port-range']);
+    assert.deepEqual(await brief('drbd', res('10.0.0:7789')), ['6 E value.address']);
+  });
+
+  it('ceph: a bad value is a warning (ceph-conf accepts it; the option keeps its default)', async () => {
+    assert.deepEqual(await brief('ceph', '[global]\nosd pool default size = -1\npublic network = 10.0.0.999/24\n'), ['2 W value.integer-range', '3 W value.address']);
+  });
+
+  it("keepalived adapter: exit 6 hides other problems' exit 5: the security complaint is a warning, the rest errors", () => {
+    const stderr = "(k.conf: Line 16) Unknown keyword 'rie'\nSECURITY VIOLATION - scripts are being executed but script_security not enabled.\n";
+    const diags = nativeTools.keepalived.parse({ stdout: '', stderr, code: 6 }, '/x/k.conf', 'x\n'.repeat(20));
+    assert.deepEqual(
+      diags.map((d) => `${d.range.start.line + 1} ${d.severity}`),
+      ['16 1', '1 2'],
+    );
+  });
+});
+
+describe('agreement-driven checks: haproxy section lines', () => {
+  it("a frontend, listen or backend line takes only 'from <defaults>' after its name", async () => {
+    const text = 'defaults d\n    mode http\nfrontend f :8081\n    bind :8080\nlisten l from d\n    bind :8082\nbackend b from d x\nbackend c\nfrontend g from\n    bind :1\n';
+    assert.deepEqual(await brief('haproxy', text), ['3 E value.arity', '7 E value.arity', '9 E value.arity']);
+    const doc = await open('haproxy', text);
+    assert.match(diagnose(doc)[0].message, /use 'bind :8081' inside the section/);
+    doc.dispose();
+  });
+});
