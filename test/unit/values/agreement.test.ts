@@ -34,6 +34,13 @@ describe('agreement-driven checks', () => {
     ]);
   });
 
+  it('haproxy: a weight or server port of 2^32 or more wraps round in haproxy (accepted): no verdict', async () => {
+    assert.deepEqual(await brief('haproxy', `${PROXY}backend b\n    server s 127.0.0.1:4294967296 weight 4294967296\n    server t 127.0.0.1:+4294967296\n    server u 127.0.0.1:70000 weight 300\n`), [
+      '7 E value.port-range',
+      '7 E value.integer-range',
+    ]);
+  });
+
   it('haproxy: the short dotted forms inet_aton reads are addresses, a fifth part is not', async () => {
     assert.deepEqual(await brief('haproxy', `${PROXY}backend b\n    server s 127.0.0:80\n    server t 10.1:80\n    server u 127.0.0.1.5:80\n    server v 10.256.1:80\n`), [
       '7 E value.address',

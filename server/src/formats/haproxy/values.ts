@@ -52,8 +52,9 @@ export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code
   if (/^\d+-\d+$/.test(port)) return { code: 'port-range', message: `${what}: a port range (${port}) is not allowed in a server address` };
   const off = /^[+-](\d+)$/.exec(port);
   // A server port of 2^32 or more wraps round in haproxy's 32-bit read (4294967296 passes haproxy 2.6 -c as 0).
-  if (/^\d{10,}$/.test(port) && Number(port) >= 2 ** 32) return undefined;
-  const p = T.port(off ? off[1] : port, what, 0);
+  const digits = off ? off[1] : port;
+  if (/^\d{10,}$/.test(digits) && Number(digits) >= 2 ** 32) return undefined;
+  const p = T.port(digits, what, 0);
   return p ? { code: 'port-range', message: p } : undefined;
 }
 
