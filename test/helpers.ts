@@ -58,7 +58,8 @@ export function errors(diags: Diagnostic[]): Diagnostic[] {
  * are no whole configuration: a lone `totem { }` has no nodelist, a lone resource no second host). */
 export function withoutSemantic(doc: ConfigDocument, diags: Diagnostic[]): Diagnostic[] {
   const codes = new Set((doc.format.semantic ?? []).map((r) => r.code));
-  return diags.filter((d) => !codes.has(String(d.code)));
+  const names = new RegExp(`^${doc.format.id}\\.(undefined|unused)-`);
+  return diags.filter((d) => !codes.has(String(d.code)) && !names.test(String(d.code)));
 }
 
 export function describeDiags(diags: Diagnostic[]): string {
