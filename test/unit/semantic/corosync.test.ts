@@ -1,5 +1,6 @@
 /** corosync semantic checks (formats/corosync/semantic.ts): each rule fires on a mistake and stays silent on the fix. */
 import { strict as assert } from 'assert';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { diagnose } from '../../../server/src/service';
@@ -132,6 +133,9 @@ describe('corosync semantic checks', () => {
       'corosync.link-count',
     );
     assert.deepEqual(ok, []);
+    // A node with no ringX_addr at all passes corosync -t: only a warning.
+    const none = find(await check(conf({ nodes: two([{}, { rings: [] }]), quorum: ['two_node: 1'] })), 'corosync.link-count');
+    assert.deepEqual(none.map((d) => d.severity), [DiagnosticSeverity.Warning]);
   });
 
   it('corosync.crypto-transport: crypto or secauth with udpu is an error; a cipher needs a hash', async () => {
