@@ -191,9 +191,10 @@ export function breakage(id: string, doc: vscode.TextDocument): Breakage {
       return { range: wholeLine(lastLine(/^\}/)), replacement: '', expected: `block 'vrrp_instance VI_1' opened on line ${open + 1} is never closed` };
     }
     case 'drbd': {
-      // Drop the '}' that closes `resource r0 {` (the file's last line).
-      const open = lineOf(doc, /^resource r0 \{/);
-      return { range: wholeLine(lastLine(/^\}/)), replacement: '', expected: `block 'resource r0' opened on line ${open + 1} is never closed` };
+      // Drop the ';' after `protocol C` (an unclosed last block is only a warning: drbdadm accepts it).
+      const line = lineOf(doc, /^\s*protocol C;/);
+      const at = doc.lineAt(line).text.indexOf(';');
+      return { range: new vscode.Range(line, at, line, at + 1), replacement: '', expected: "missing ';' after 'protocol C'" };
     }
     case 'ceph': {
       // `[mon]` loses its closing bracket: "missing ']' ..." or "unexpected '[mon'".
