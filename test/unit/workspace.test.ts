@@ -141,4 +141,17 @@ describe('workspace index', () => {
     ]);
     assert.ok([...index.files()].some((f) => f.defs.some((d) => d.name === 'VI_2')));
   });
+  it('with setsOnly indexes only the files that share a configuration, and their sets stay whole', async () => {
+    const src = memory(tree());
+    const full = new WorkspaceIndex(registry, memory(tree()), { limits: { maxChars: 1000, parseBudgetMs: 3000 } });
+    await full.build(['/ws']);
+    const lazy = new WorkspaceIndex(registry, src, { limits: { maxChars: 1000, parseBudgetMs: 3000 }, setsOnly: true });
+    await lazy.build(['/ws']);
+    // The HAProxy file alone in /ws/other is not indexed; the directory pair, the includers and what they include are.
+    assert.deepEqual(lazy.paths(), full.paths().filter((p) => p !== '/ws/other/haproxy.cfg'));
+    for (const p of ['/ws/haproxy/main.cfg', '/ws/keepalived/conf.d/vi1.conf', '/ws/drbd/drbd.d/r0.res']) assert.deepEqual(lazy.setOf(p), full.setOf(p));
+    // A file left out is a set of its own: its view shares nothing.
+    assert.equal(lazy.view(pathToUri('/ws/other/haproxy.cfg')).shared, false);
+    assert.equal(lazy.view(pathToUri('/ws/haproxy/main.cfg')).definitions('backend').length, 2);
+  });
 });

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { registry } from '../formats';
 import { diagnose, openDocument, syntaxDiagnostics, unsuppressed, WorkspaceIndex, type ConfigDocument, type DiagnoseOptions } from '../service';
-import { diskSource } from '../lsp/disk';
+import { syncDiskSource } from '../lsp/disk';
 import { selectVersion } from '../service/features/schemaDiagnostics';
 import { OUTPUT_FORMATS, report, type FileResult, type Output, type OutputFormat } from './formats';
 import { fragmentLabel, includeStatements, resolveInclude } from './includes';
@@ -110,7 +110,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   const targets = [...expand(files, lang, err)];
   // The configuration sets the files belong to (includes, an HAProxy directory): the folders given, and the folder of
   // each file given, so that a name defined in another file of the set is found there.
-  const index = new WorkspaceIndex(registry, diskSource, { maxFiles: 5000 });
+  const index = new WorkspaceIndex(registry, syncDiskSource, { maxFiles: 5000, setsOnly: true });
   const folders = new Set<string>();
   for (const t of targets) if (!('error' in t)) folders.add(path.resolve(path.dirname(t.file)).replace(/\\/g, '/'));
   for (const f of files) if (fs.existsSync(f) && fs.statSync(f).isDirectory()) folders.add(path.resolve(f).replace(/\\/g, '/'));
@@ -219,7 +219,7 @@ class CheckRun {
   async check(file: string, lang: string | undefined, explicit: boolean, by?: IncludedBy): Promise<void> {
     let real: string;
     try {
-      real = fs.realpathSync(file);
+      real = fs.realpathSync.native(file);
     } catch {
       real = path.resolve(file);
     }

@@ -23,3 +23,27 @@ export const diskSource: FileSource = {
   },
 };
 
+
+/**
+ * The same, with synchronous calls under the promises: for the CLI, which reads one file after another and has
+ * nothing else to do meanwhile, so the thread pool's round trips would only add waiting.
+ */
+export const syncDiskSource: FileSource = {
+  async list(dir) {
+    try {
+      const list = fs.readdirSync(dir, { withFileTypes: true });
+      return list.filter((e) => e.isDirectory() || e.isFile()).map((e) => ({ name: e.name, dir: e.isDirectory() }));
+    } catch {
+      return undefined;
+    }
+  },
+  async read(path, maxBytes) {
+    try {
+      const st = fs.statSync(path);
+      if (!st.isFile() || st.size > maxBytes) return undefined;
+      return fs.readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};

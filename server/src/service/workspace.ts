@@ -37,6 +37,13 @@ export interface WorkspaceOptions {
   skipDirs?: ReadonlySet<string>;
   /** At most this many files are indexed. */
   maxFiles?: number;
+  /**
+   * Index only the files that can share a configuration with another: those that include others (or mention
+   * `include`), the HAProxy files of a directory with more than one, and what they include. A file alone in its set
+   * needs nothing from the index, so a one-shot check of many unrelated files (`haconf check DIR`) does not parse each
+   * twice. Not for an editor: its workspace symbols need every file.
+   */
+  setsOnly?: boolean;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -127,6 +134,7 @@ export class WorkspaceIndex implements NavWorkspace {
   private readonly limits: DocumentLimits;
   private readonly skipDirs: ReadonlySet<string>;
   private readonly maxFiles: number;
+  private readonly setsOnly: boolean;
   /** Includes and directory links, undirected; undefined when something changed. */
   private graph: Map<string, Set<string>> | undefined;
   private readonly setCache = new Map<string, string[]>();
@@ -144,6 +152,7 @@ export class WorkspaceIndex implements NavWorkspace {
     this.limits = opts.limits ?? DEFAULT_LIMITS;
     this.skipDirs = opts.skipDirs ?? SKIP_DIRS;
     this.maxFiles = opts.maxFiles ?? 20000;
+    this.setsOnly = opts.setsOnly ?? false;
   }
 
   /** How many files are indexed. */
@@ -167,12 +176,34 @@ export class WorkspaceIndex implements NavWorkspace {
     this.invalidate();
     const files: string[] = [];
     for (const folder of this.folders) await this.scan(folder, files);
+    const texts = this.setsOnly ? await this.sharingFiles(files) : undefined;
+    const list = texts ? files.filter((f) => texts.has(f)) : files;
     let done = 0;
-    for (const path of files) {
-      await this.load(path);
-      progress?.(++done, files.length);
+    for (const path of list) {
+      await this.load(path, undefined, texts?.get(path));
+      progress?.(++done, list.length);
     }
     await this.followIncludes();
+  }
+
+  /** The files that may share a configuration with another (see `setsOnly`), with their text. */
+  private async sharingFiles(files: readonly string[]): Promise<Map<string, string>> {
+    const read: { path: string; text: string; haproxyDir?: string }[] = [];
+    const haproxyPerDir = new Map<string, number>();
+    for (const path of files) {
+      const text = await this.source.read(path, this.limits.maxChars);
+      if (text === undefined || text.length > this.limits.maxChars) continue;
+      const f = this.registry.detect(path, text);
+      if (!f) continue;
+      const dir = f.names?.directorySet ? path.slice(0, path.lastIndexOf('/')) : undefined;
+      if (dir !== undefined) haproxyPerDir.set(dir, (haproxyPerDir.get(dir) ?? 0) + 1);
+      read.push({ path, text, haproxyDir: dir });
+    }
+    const out = new Map<string, string>();
+    for (const r of read) {
+      if (r.text.includes('include') || (r.haproxyDir !== undefined && haproxyPerDir.get(r.haproxyDir)! > 1)) out.set(r.path, r.text);
+    }
+    return out;
   }
 
   private async scan(dir: string, out: string[]): Promise<void> {
@@ -192,10 +223,10 @@ export class WorkspaceIndex implements NavWorkspace {
   }
 
   /** Reads and indexes one file (as `format`, or the format its path or content shows); false when it is none. */
-  private async load(path: string, format?: FormatDefinition): Promise<boolean> {
+  private async load(path: string, format?: FormatDefinition, known?: string): Promise<boolean> {
     const existing = this.entries.get(path);
     if (existing?.open) return true;
-    const text = await this.source.read(path, this.limits.maxChars);
+    const text = known ?? (await this.source.read(path, this.limits.maxChars));
     if (text === undefined || text.length > this.limits.maxChars) {
       if (existing) this.remove(path);
       return false;

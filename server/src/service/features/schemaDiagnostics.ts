@@ -579,9 +579,19 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
     }
     const prefix = m > 1 ? `${norm(words.slice(0, m - 1).map((w) => w.value).join(' '))} ` : '';
     // The names are the allowed sets' and the index's keys, already in `norm`'s form: only the typed name needs it.
-    let suggestions = suggest(norm(name), prefix ? names.filter((k) => k.startsWith(prefix)) : names);
-    if (!suggestions.length && !prefix && !coversIndex(here, format)) suggestions = suggest(norm(name), keywordIndex(format).keys());
-    suggestions = suggestions.map((s) => keywordIndex(format).get(s)?.[0]?.name ?? s);
+    // The same unknown name in the same context gets the same suggestions: worked out once (a file, or a directory
+    // of files, often repeats one typo or one option the schema lacks).
+    let known = suggestionCache.get(here);
+    if (!known) suggestionCache.set(here, (known = new Map()));
+    const key = `${prefix}\u0000${name}`;
+    let suggestions = known.get(key);
+    if (!suggestions) {
+      suggestions = suggest(norm(name), prefix ? names.filter((k) => k.startsWith(prefix)) : names);
+      if (!suggestions.length && !prefix && !coversIndex(here, format)) suggestions = suggest(norm(name), keywordIndex(format).keys());
+      suggestions = suggestions.map((s) => keywordIndex(format).get(s)?.[0]?.name ?? s);
+      if (known.size < MAX_CLEAN_SHAPES) known.set(key, suggestions);
+    }
+    suggestions = [...suggestions];
     const did = suggestions.length ? `; did you mean ${quoteList(suggestions)}?` : '';
     report(span(words, m), severity, 'schema.unknown-keyword', `unknown ${spec.noun ?? 'keyword'} '${name}' in ${placeOf()}${did}`, { suggestions });
     return;
@@ -617,7 +627,9 @@ interface ShapeLevel {
 type ShapeTrie = Map<string, ShapeLevel>;
 /** The line shapes (first words) judged clean, per allowed-keyword table and version. */
 const cleanShapes = new WeakMap<Allowed, Map<string, { size: number; root: ShapeTrie }>>();
-/** At most this many clean shapes are remembered per context and version. */
+/** The did-you-mean suggestions already worked out, per allowed-keyword table: `${prefix}\0${name}` -> names. */
+const suggestionCache = new WeakMap<Allowed, Map<string, string[]>>();
+/** At most this many clean shapes (and suggestion lists) are remembered per context and version. */
 const MAX_CLEAN_SHAPES = 20000;
 
 /**
