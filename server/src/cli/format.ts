@@ -10,6 +10,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { registry } from '../formats';
 import { formatText, openDocument, type FormatOptions } from '../service';
+import { ioMessage } from './io';
 
 interface Output {
   write(s: string): void;
@@ -123,10 +124,3 @@ export async function formatMain(args: string[], out: Output, err: Output): Prom
   return mode === 'check' && changed ? 1 : 0;
 }
 
-function ioMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return e instanceof Error ? e.message : String(e);
-}

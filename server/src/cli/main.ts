@@ -15,6 +15,7 @@ import { selectVersion } from '../service/features/schemaDiagnostics';
 import { OUTPUT_FORMATS, report, type FileResult, type Output, type OutputFormat } from './formats';
 import { fragmentLabel, includeStatements, resolveInclude } from './includes';
 import { formatMain } from './format';
+import { ioMessage } from './io';
 import { NativeCheck } from './native';
 
 const USAGE = `usage: haconf check [--format text|json|sarif|github] [--severity error|warning]
@@ -184,13 +185,6 @@ function sniffFile(file: string): boolean {
   }
 }
 
-function ioMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Where an included file comes from: the include statement, and the block it stands in when it is a fragment. */
 interface IncludedBy {

@@ -12,7 +12,7 @@ import type { Finding, SemanticContext, SemanticRule } from '../../service/featu
 import type { FormatSchema } from '../../service/schema';
 import { loadSchema } from '../../service/schema';
 import { skipValue } from '../../service/values/specs';
-import { isIPv4, isIPv6, splitHostPort } from '../../service/values/types';
+import { isAddrvec, isIPv4, isIPv6, splitAddrvecList, splitHostPort } from '../../service/values/types';
 import { cephOptionName } from './hover';
 
 const DAEMON_TYPES = new Set(['mon', 'mgr', 'osd', 'mds', 'client']);
@@ -170,27 +170,15 @@ interface MonAddress {
 
 /** The monitors of a mon_host value, each a list of addresses (a `[v2:...,v1:...]` vector is one monitor). */
 function parseMonHost(v: string): MonAddress[][] | undefined {
-  const items: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of v) {
-    if (ch === '[') depth++;
-    if (ch === ']') depth--;
-    if (depth < 0) return undefined;
-    if (depth === 0 && /[,;\s]/.test(ch)) {
-      if (cur) items.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (depth !== 0) return undefined;
-  if (cur) items.push(cur);
+  const items = splitAddrvecList(v);
+  if (typeof items === 'string') return undefined;
   const one = (s: string): MonAddress => {
     const m = /^(?:(v1|v2|any):)?(.*?)(?:\/\d+)?$/.exec(s)!;
     const { host, port } = splitHostPort(m[2]);
     return { type: m[1] ?? '', host, port: port !== undefined && /^\d+$/.test(port) ? Number(port) : undefined };
   };
   return items.map((item) =>
-    item.startsWith('[') && item.endsWith(']') && /^\[[a-z]\w*:/i.test(item) && !isIPv6(item.slice(1, -1))
+    isAddrvec(item)
       ? item.slice(1, -1).split(',').map(one)
       : [one(item)],
   );

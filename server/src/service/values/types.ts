@@ -224,23 +224,10 @@ const ADDRVEC_ITEM = /^(?:(v1|v2|any):)?(.*?)(?:\/(\d+))?$/;
  * `[ipv6]:port` or a host name.
  */
 export function cephAddrvec(v: string, what: string): string | undefined {
-  const items: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of v) {
-    if (ch === '[') depth++;
-    if (ch === ']') depth--;
-    if (depth < 0) return `${what}: unbalanced ']' in '${v}'`;
-    if (depth === 0 && /[,;\s]/.test(ch)) {
-      if (cur) items.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (depth !== 0) return `${what}: unbalanced '[' in '${v}'`;
-  if (cur) items.push(cur);
+  const items = splitAddrvecList(v);
+  if (typeof items === 'string') return `${what}: unbalanced '${items}' in '${v}'`;
   for (const item of items) {
-    // a bracketed vector of typed addresses (but `[::1]:6789` is an IPv6 address with a port)
-    if (item.startsWith('[') && item.endsWith(']') && /^\[[a-z]\w*:/i.test(item) && !isIPv6(item.slice(1, -1))) {
+    if (isAddrvec(item)) {
       for (const sub of item.slice(1, -1).split(',')) {
         const bad = cephAddr(sub, what, true);
         if (bad) return bad;
@@ -251,6 +238,31 @@ export function cephAddrvec(v: string, what: string): string | undefined {
     if (bad) return bad;
   }
   return undefined;
+}
+
+/** The items of a Ceph address list (commas, spaces or semicolons outside brackets), or the bracket ('[' or ']')
+ * that does not balance. */
+export function splitAddrvecList(v: string): string[] | '[' | ']' {
+  const items: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of v) {
+    if (ch === '[') depth++;
+    if (ch === ']') depth--;
+    if (depth < 0) return ']';
+    if (depth === 0 && /[,;\s]/.test(ch)) {
+      if (cur) items.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (depth !== 0) return '[';
+  if (cur) items.push(cur);
+  return items;
+}
+
+/** Whether an item is a bracketed vector of typed addresses (`[v2:…,v1:…]`; `[::1]:6789` is an IPv6 address). */
+export function isAddrvec(item: string): boolean {
+  return item.startsWith('[') && item.endsWith(']') && /^\[[a-z]\w*:/i.test(item) && !isIPv6(item.slice(1, -1));
 }
 
 /** One Ceph address: `[v1:|v2:|any:]ip[:port][/nonce]`, or a host name when untyped. */
