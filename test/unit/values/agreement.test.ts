@@ -69,6 +69,15 @@ describe('agreement-driven checks', () => {
   });
 });
 
+describe('agreement-driven checks: corosync addresses', () => {
+  it('reads a short dotted ringX_addr as inet_aton does (corosync -t accepts 10.16.35), and still rejects a bad one', async () => {
+    const conf = (addr: string) =>
+      `totem {\n  version: 2\n  cluster_name: c\n}\nnodelist {\n  node {\n    ring0_addr: ${addr}\n    nodeid: 1\n  }\n  node {\n    ring0_addr: 10.0.0.2\n    nodeid: 2\n  }\n}\nquorum {\n  provider: corosync_votequorum\n  two_node: 1\n}\n`;
+    assert.deepEqual(await brief('corosync', conf('10.16.35')), []);
+    assert.deepEqual(await brief('corosync', conf('10.16.35.300')), ['7 E value.address']);
+  });
+});
+
 describe('agreement-driven checks: haproxy section lines', () => {
   it("a frontend, listen or backend line takes only 'from <defaults>' after its name", async () => {
     const text = 'defaults d\n    mode http\nfrontend f :8081\n    bind :8080\nlisten l from d\n    bind :8082\nbackend b from d x\nbackend c\nfrontend g from\n    bind :1\n';

@@ -67,7 +67,8 @@ export function corosyncSpec(schema: FormatSchema, context: string, keyword: str
   if (HOST_KEYS.test(keyword)) {
     return {
       custom(args) {
-        const bad = args[0] === undefined || skipValue(args[0]) ? undefined : T.host(args[0], keyword);
+        // getaddrinfo reads `10.16.35` as inet_aton does (10.16.0.35): corosync -t accepts it.
+        const bad = args[0] === undefined || skipValue(args[0]) || T.isShortIPv4(args[0]) ? undefined : T.host(args[0], keyword);
         // With a nodelist, corosync 3 ignores bindnetaddr ("Nodelist one is going to be used") and accepts any value:
         // a warning there.
         return bad ? [{ arg: 0, code: 'address', message: bad, ...(keyword === 'bindnetaddr' ? { severity: 'warning' as const } : {}) }] : [];

@@ -15,14 +15,6 @@ interface AddrCheck {
   bind: boolean;
 }
 
-/** The two- and three-part dotted forms inet_aton accepts: `a.b` (b < 2^24), `a.b.c` (c < 2^16), parts a, b < 256. */
-export function isShortIPv4(h: string): boolean {
-  const parts = h.split('.');
-  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\d{1,10}$/.test(p) && (p === '0' || !p.startsWith('0')))) return false;
-  const n = parts.map(Number);
-  const lastMax = parts.length === 2 ? 0xffffff : 0xffff;
-  return n.slice(0, -1).every((x) => x <= 255) && n[n.length - 1] <= lastMax;
-}
 
 /** One address as bind / server take it; a problem message or undefined. */
 export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code: string; message: string } | undefined {
@@ -36,7 +28,7 @@ export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code
   }
   const { host, port } = T.splitHostPort(a);
   // The resolver reads `127.0.0` and `10.1` as inet_aton does (127.0.0.0, 10.0.0.1): accepted by haproxy -c.
-  const bad = isShortIPv4(host) ? undefined : T.host(host, what);
+  const bad = T.isShortIPv4(host) ? undefined : T.host(host, what);
   if (bad) return { code: 'address', message: bad };
   if (port === undefined || port === '') {
     // "'bind' : missing port specification in '1.2.3.4'"

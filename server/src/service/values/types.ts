@@ -279,3 +279,12 @@ export function cephAddr(v: string, what: string, typed = false): string | undef
   if (p !== undefined) return port(p, what, 0);
   return undefined;
 }
+
+/** The two- and three-part dotted forms inet_aton accepts (and so the resolvers of HAProxy and corosync): `a.b` (b < 2^24), `a.b.c` (c < 2^16), parts a, b < 256. */
+export function isShortIPv4(h: string): boolean {
+  const parts = h.split('.');
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\d{1,10}$/.test(p) && (p === '0' || !p.startsWith('0')))) return false;
+  const n = parts.map(Number);
+  const lastMax = parts.length === 2 ? 0xffffff : 0xffff;
+  return n.slice(0, -1).every((x) => x <= 255) && n[n.length - 1] <= lastMax;
+}
