@@ -78,6 +78,16 @@ describe('agreement-driven checks: corosync addresses', () => {
   });
 });
 
+describe('agreement-driven checks: DRBD node-id', () => {
+  it('takes 0 to 32 as drbdadm 9.22 does (33 is out of range)', async () => {
+    const res = (id: string) =>
+      `resource r0 {\n  on alice { node-id ${id}; device /dev/drbd0; disk /dev/sdb1; address 10.0.0.1:7789; meta-disk internal; }\n  on bob { node-id 1; device /dev/drbd0; disk /dev/sdb1; address 10.0.0.2:7789; meta-disk internal; }\n}\n`;
+    assert.deepEqual(await brief('drbd', res('32')), []);
+    assert.deepEqual(await brief('drbd', res('33')), ['2 E value.range']);
+    assert.deepEqual(await brief('drbd', res('x')), ['2 E value.range']);
+  });
+});
+
 describe('agreement-driven checks: haproxy section lines', () => {
   it("a frontend, listen or backend line takes only 'from <defaults>' after its name", async () => {
     const text = 'defaults d\n    mode http\nfrontend f :8081\n    bind :8080\nlisten l from d\n    bind :8082\nbackend b from d x\nbackend c\nfrontend g from\n    bind :1\n';

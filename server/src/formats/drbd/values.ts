@@ -32,6 +32,17 @@ export function drbdSpec(schema: FormatSchema, context: string, keyword: string)
       },
     };
   }
+  // drbdadm 9.22: "node-id 33 => 33 out of range [0..32]" (the documentation says 0..31; drbdadm takes 32 too).
+  if (keyword === 'node-id' && (last === 'on' || last === 'stacked-on-top-of')) {
+    return {
+      custom(args) {
+        const v = args[0];
+        if (v === undefined || skipValue(v)) return [];
+        if (!/^\d+$/.test(v) || Number(v) > 32) return [{ arg: 0, code: 'range', message: `node-id must be a whole number from 0 to 32 (drbdadm's limit), not '${v}'` }];
+        return [];
+      },
+    };
+  }
   const contexts = last === 'disk' ? ['disk', 'disk(peer-device-options)'] : [last];
   for (const c of contexts) {
     const info = schema.contexts[c]?.find((k) => k.name === keyword);
