@@ -180,3 +180,19 @@ describe('DRBD semantic checks', () => {
     doc.dispose();
   });
 });
+
+describe('drbd.host-storage', () => {
+  it("is an error for an 'on' host without device or disk, here or at the resource level", async () => {
+    const text = 'resource r0 {\n  on alice { node-id 0; disk /dev/sdb1; address 10.0.0.1:7789; meta-disk internal; }\n  on bob { node-id 1; device /dev/drbd0; disk /dev/sdb1; address 10.0.0.2:7789; meta-disk internal; }\n}\n';
+    const found = find(await check(text), 'drbd.host-storage');
+    assert.deepEqual(found.map((d) => [d.range.start.line, d.severity]), [[1, 1]]);
+    assert.match(found[0].message, /no 'device'/);
+  });
+
+  it('stays silent when the resource level or a volume gives them, or for disk none', async () => {
+    const level = 'resource r0 {\n  device /dev/drbd0;\n  disk /dev/sdb1;\n  meta-disk internal;\n  on alice { node-id 0; address 10.0.0.1:7789; }\n  on bob { node-id 1; address 10.0.0.2:7789; }\n}\n';
+    assert.deepEqual(find(await check(level), 'drbd.host-storage'), []);
+    const volumes = 'resource r0 {\n  on alice { node-id 0; address 10.0.0.1:7789; volume 0 { device /dev/drbd0; disk /dev/sdb1; meta-disk internal; } }\n  on bob { node-id 1; address 10.0.0.2:7789; volume 0 { device /dev/drbd0; disk none; } }\n}\n';
+    assert.deepEqual(find(await check(volumes), 'drbd.host-storage'), []);
+  });
+});

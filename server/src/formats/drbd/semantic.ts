@@ -460,8 +460,44 @@ export const duplicateResource: SemanticRule = {
   },
 };
 
+/** Whether a block (or a `volume` in it) has a `keyword` statement. */
+function states(block: ConfigNode, keyword: string): boolean {
+  for (const c of block.children) {
+    if (c.kind === 'directive' && c.keyword === keyword) return true;
+    if (c.keyword === 'volume' && c.children.some((v) => v.kind === 'directive' && v.keyword === keyword)) return true;
+  }
+  return false;
+}
+
+/** Whether a block holds what haconf cannot see into (an include, a part the grammar skipped). */
+const opaque = (block: ConfigNode) => block.children.some((c) => c.keyword === 'include' || c.type === 'skip_block');
+
+export const hostStorage: SemanticRule = {
+  code: 'drbd.host-storage',
+  severity: 'error',
+  concept: 'drbd',
+  description: "an 'on' host with no 'device' or no 'disk', neither its own nor the resource's",
+  check(ctx) {
+    return perResource(ctx, 'drbd.host-storage', (r) => {
+      const out: Finding[] = [];
+      if (opaque(r.node)) return out;
+      for (const h of r.hosts) {
+        if (h.kind !== 'on' || opaque(h.node)) continue;
+        const missing = ['device', 'disk'].filter((k) => !states(h.node, k) && !states(r.node, k));
+        if (!missing.length) continue;
+        out.push({
+          node: h.node,
+          message: `${h.label} in resource ${r.name} has no ${missing.map((m) => `'${m}'`).join(' and no ')} (here or at the resource level): drbdadm rejects the resource ("'${missing[0]}' keyword missing"); write 'disk none' for a diskless host`,
+        });
+      }
+      return out;
+    });
+  },
+};
+
 export const drbdSemantic: readonly SemanticRule[] = [
   hostCount,
+  hostStorage,
   nodeIds,
   meshNeeded,
   duplicateResource,
