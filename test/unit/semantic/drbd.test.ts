@@ -194,5 +194,7 @@ describe('drbd.host-storage', () => {
     assert.deepEqual(find(await check(level), 'drbd.host-storage'), []);
     const volumes = 'resource r0 {\n  on alice { node-id 0; address 10.0.0.1:7789; volume 0 { device /dev/drbd0; disk /dev/sdb1; meta-disk internal; } }\n  on bob { node-id 1; address 10.0.0.2:7789; volume 0 { device /dev/drbd0; disk none; } }\n}\n';
     assert.deepEqual(find(await check(volumes), 'drbd.host-storage'), []);
+    // drbdadm 9.22 takes a volume without a disk (the agreement run showed it): not judged.
+    assert.deepEqual(find(await check(volumes.replace(' disk none;', '')), 'drbd.host-storage'), []);
   });
 });

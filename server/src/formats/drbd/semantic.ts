@@ -469,6 +469,8 @@ function states(block: ConfigNode, keyword: string): boolean {
   return false;
 }
 
+const hasVolumes = (block: ConfigNode) => block.children.some((c) => c.keyword === 'volume' && c.kind !== 'directive');
+
 /** Whether a block holds what haconf cannot see into (an include, a part the grammar skipped). */
 const opaque = (block: ConfigNode) => block.children.some((c) => c.keyword === 'include' || c.type === 'skip_block');
 
@@ -482,7 +484,8 @@ export const hostStorage: SemanticRule = {
       const out: Finding[] = [];
       if (opaque(r.node)) return out;
       for (const h of r.hosts) {
-        if (h.kind !== 'on' || opaque(h.node)) continue;
+        // drbdadm 9.22 takes a `volume` without `disk` (diskless): only hosts without volumes are judged.
+        if (h.kind !== 'on' || opaque(h.node) || hasVolumes(h.node) || hasVolumes(r.node)) continue;
         const missing = ['device', 'disk'].filter((k) => !states(h.node, k) && !states(r.node, k));
         if (!missing.length) continue;
         out.push({
