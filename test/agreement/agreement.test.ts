@@ -6,24 +6,15 @@
  * Skips with a message without ../shared or without the tools (mandatory in CI, where CI=true).
  */
 import { strict as assert } from 'assert';
-import { execFileSync } from 'child_process';
 import { describe, it } from 'node:test';
-import { nativeTools, withSbin } from '../../server/src/native';
+import { nativeTools } from '../../server/src/native';
 import { SKIP_NO_SHARED } from '../helpers';
 import { details, FORMATS, measureMutants, mutantTable, precision, recall, sandboxed, type FormatStats } from './measure';
 import { mutants } from './mutate';
+import { installed } from '../tools';
 
 /** Recall floors per format on this subset (seed 1, 12 mutants per format; measured 100%, 80%, 60%, 77.8%, 100%), rounded down. */
 const RECALL_FLOOR: Record<string, number> = { haproxy: 0.9, keepalived: 0.75, corosync: 0.6, drbd: 0.75, ceph: 0.9 };
-
-function installed(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore', env: { ...process.env, PATH: withSbin(process.env.PATH) } });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const missing = FORMATS.filter((f) => !installed(nativeTools[f].command)).map((f) => nativeTools[f].command);
 const skip =

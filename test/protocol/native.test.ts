@@ -4,7 +4,6 @@
  * workspace until trust is granted, a missing tool is said once. Needs haproxy (mandatory when CI=true).
  */
 import { strict as assert } from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,6 +11,7 @@ import { pathToFileURL } from 'url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LspClient } from './client';
+import { installed } from '../tools';
 
 const BROKEN = `global
     daemon
@@ -33,15 +33,6 @@ backend web
 `;
 const CHEK_LINE = 16; // 0-based: 'server s2 ... chek'
 const BALANSE_LINE = 14;
-
-function installed(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const SKIP = installed('haproxy') || process.env.CI === 'true' ? false : 'skipped: haproxy is not installed (sudo apt install haproxy)';
 

@@ -4,18 +4,9 @@
  * CI=true; .ci/run installs it). The workspace is trusted (the driver turns workspace trust off).
  */
 import { strict as assert } from 'assert';
-import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
 import { closeAll, describeDiagnostics, lineOf, openFixture, outlineOf, poll } from './util';
-
-function installed(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { installed } from '../../tools';
 
 /** A diagnostic that carries the tool's words: its own, or haconf's with them merged in. */
 const saysTool = (d: vscode.Diagnostic) => d.source === 'haproxy -c' || /\(haproxy -c: /.test(d.message);

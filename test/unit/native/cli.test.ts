@@ -1,6 +1,5 @@
 /** `haconf check --native`: the real tool's words merged into the output; a missing tool is one note, not a failure. */
 import { strict as assert } from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -9,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { main } from '../../../server/src/cli/main';
 import { NativeCheck } from '../../../server/src/cli/native';
 import { nativeTools, type NativeResult, type NativeTool } from '../../../server/src/native';
+import { installed } from '../../tools';
 
 const BROKEN = `defaults
     mode http
@@ -25,15 +25,6 @@ frontend www
     bind 127.0.0.1:8080
     default_backend web
 `;
-
-function installed(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -3,22 +3,13 @@
  * skipped with a message, except in CI (CI=true), where all five are required (.ci/run installs them).
  */
 import { strict as assert } from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { describe, it } from 'node:test';
-import { nativeTools, runNative, withSbin } from '../../../server/src/native';
+import { nativeTools, runNative } from '../../../server/src/native';
 import { brief, fixture, FIXTURES, parsed } from './fixtures';
-
-function installed(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore', env: { ...process.env, PATH: withSbin(process.env.PATH) } });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { installed } from '../../tools';
 
 const CI = process.env.CI === 'true';
 
