@@ -81,8 +81,9 @@ export interface FormatDefinition extends FormatDetection {
   structuralDiagnostics?(model: ConfigModel, text: string): Diagnostic[];
   /**
    * Problems of one top-level node (and what it holds) that the grammar accepts but the tool rejects, in absolute
-   * ranges. diagnose() runs it once per top-level node and keeps the result while an edit leaves the node alone, so
-   * it is the place for checks that would otherwise scan the whole file on every keystroke.
+   * ranges. The syntax diagnostics run it once per top-level node and keep the result while an edit leaves the node
+   * alone, so it is the place for checks that would otherwise scan the whole file on every keystroke. Its errors
+   * count as syntax errors (the other checks then only warn).
    */
   nodeDiagnostics?(node: ConfigNode, text: string, positionAt: (offset: number) => Position): Diagnostic[];
   /** What completion needs to know about the format; without it the format offers no completion. */

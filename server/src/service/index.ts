@@ -3,10 +3,10 @@
  * No connection, no editor: the LSP server and the CLI are thin adapters over this module.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { ConfigDocument, DEFAULT_LIMITS, type CachedCheck, type DocumentLimits } from './document';
+import { ConfigDocument, DEFAULT_LIMITS, type DocumentLimits } from './document';
 import type { ConfigNode } from './model';
 import { conditionalDepths, MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCheckOptions } from './features/schemaDiagnostics';
-import { syntaxDiagnostics } from './features/syntax';
+import { anchored, syntaxDiagnostics } from './features/syntax';
 import { semanticDiagnostics, type WorkspaceView } from './features/semantic';
 import { unsuppressed } from './features/suppress';
 import { nameRules } from './features/nameChecks';
@@ -90,19 +90,9 @@ function nodeChecks(
   const values = checkModelValues([node], doc.format);
   // With a syntax error, which block a line belongs to is a guess: value problems are then only warnings.
   if (syntaxErrors) for (const d of values) d.severity = DiagnosticSeverity.Warning;
-  const own = doc.format.nodeDiagnostics?.(node, doc.text, (offset) => doc.textDocument.positionAt(offset)) ?? [];
-  return [...own, ...check([node], depth), ...values];
+  return [...check([node], depth), ...values];
 }
 
-/** Diagnostics kept relative to their top-level node, so that they move with it when an edit shifts it. */
-function anchored(doc: ConfigDocument, node: ConfigNode, list: Diagnostic[]): CachedCheck['diagnostics'] {
-  const base = node.anchor.offset;
-  return list.map(({ range, ...diagnostic }) => ({
-    diagnostic,
-    s: doc.textDocument.offsetAt(range.start) - base,
-    e: doc.textDocument.offsetAt(range.end) - base,
-  }));
-}
 
 /** Parses a text as the format its path or content shows (or `formatId`); undefined when no format fits. */
 export async function openDocument(

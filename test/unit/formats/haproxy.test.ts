@@ -6,7 +6,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { detection } from '../../../server/src/formats/detection';
 import { haproxyDetection } from '../../../server/src/formats/haproxy/detect';
 import { unmatchedQuote } from '../../../server/src/formats/haproxy';
-import { diagnose, documentSymbols, foldingRanges } from '../../../server/src/service';
+import { diagnose, documentSymbols, foldingRanges, syntaxDiagnostics } from '../../../server/src/service';
 import { allComments } from '../../../server/src/service/document';
 import { snapshot, type ConfigNode } from '../../../server/src/service/model';
 import { parserFor } from '../../../server/src/service/parsers';
@@ -196,6 +196,16 @@ describe('haproxy outline and folding', () => {
 });
 
 describe('haproxy syntax errors', () => {
+  it('counts a word-level problem (a bad \\x escape) as a syntax error, in the syntax list, and follows it through edits', async () => {
+    const doc = await open('haproxy', 'backend app\n  balanse roundrobin\n  http-request set-header X "\\xZZ"\n');
+    assert.deepEqual(syntaxDiagnostics(doc).map((d) => `${d.range.start.line}:${d.code}`), ['2:syntax.bad-hex-escape']);
+    // With a syntax error in the file, what would be an error elsewhere is only a warning.
+    assert.equal(diagnose(doc).find((d) => d.code === 'schema.unknown-keyword')?.severity, 2);
+    doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# moved\n' }], 2);
+    assert.deepEqual(syntaxDiagnostics(doc).map((d) => `${d.range.start.line}:${d.range.start.character}:${d.code}`), ['3:29:syntax.bad-hex-escape']);
+    doc.dispose();
+  });
+
   it('reports an unmatched double quote on its line, and the next lines still parse', async () => {
     const doc = await open('haproxy', 'frontend www\n  bind :80\n  http-request set-header X-Foo "bar\n  default_backend web\nbackend web\n  server s1 10.0.0.1:80\n');
     const diags = errors(diagnose(doc));

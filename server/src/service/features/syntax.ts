@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
-import type { ConfigDocument } from '../document';
+import type { CachedCheck, ConfigDocument } from '../document';
 import type { SyntaxMessage, SyntaxProblem } from '../format';
 import { nodeLabel, type ConfigNode } from '../model';
 import { toPosition } from '../treeMap';
@@ -45,7 +45,32 @@ export function syntaxDiagnostics(doc: ConfigDocument): Diagnostic[] {
     });
   }
   if (doc.format.structuralDiagnostics) out.push(...doc.format.structuralDiagnostics(doc.model, doc.text));
+  if (doc.format.nodeDiagnostics) out.push(...ownDiagnostics(doc));
   return dedupe(out);
+}
+
+/** Each top-level node's own problems (FormatDefinition.nodeDiagnostics), kept while the node is the same object. */
+const ownCache = new WeakMap<ConfigNode, CachedCheck['diagnostics']>();
+
+function ownDiagnostics(doc: ConfigDocument): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const positionAt = (offset: number) => doc.textDocument.positionAt(offset);
+  for (const node of doc.model.nodes) {
+    let cached = ownCache.get(node);
+    if (!cached) ownCache.set(node, (cached = anchored(doc, node, doc.format.nodeDiagnostics!(node, doc.text, positionAt))));
+    for (const c of cached) out.push({ ...c.diagnostic, range: node.anchor.range(c.s, c.e) });
+  }
+  return out;
+}
+
+/** Diagnostics kept relative to their top-level node, so that they move with it when an edit shifts it. */
+export function anchored(doc: ConfigDocument, node: ConfigNode, list: Diagnostic[]): CachedCheck['diagnostics'] {
+  const base = node.anchor.offset;
+  return list.map(({ range, ...diagnostic }) => ({
+    diagnostic,
+    s: doc.textDocument.offsetAt(range.start) - base,
+    e: doc.textDocument.offsetAt(range.end) - base,
+  }));
 }
 
 /** The model nodes that contain an offset, outermost first. */
