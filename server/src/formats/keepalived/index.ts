@@ -4,7 +4,7 @@
  */
 import { DiagnosticSeverity, SymbolKind, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { FormatDefinition, SymbolInfo, SyntaxMessage, SyntaxProblem } from '../../service/format';
-import { nodeLabel, walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
+import { nodeLabel, walkModel, type ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
 import { snippet } from '../../service/features/syntax';
 import { ARGUMENT } from '../../../../grammars/keepalived/tokens';
@@ -177,7 +177,9 @@ export const keepalived: FormatDefinition = {
     return undefined;
   },
 
-  structuralDiagnostics(model: ConfigModel): Diagnostic[] {
+  // Unterminated strings and block keywords without '{': one top-level node at a time (kept while an edit leaves the
+  // node alone).
+  nodeDiagnostics(top: ConfigNode): Diagnostic[] {
     const out: Diagnostic[] = [];
     const unterminated = (text: string, range: Range): void => {
       out.push({
@@ -188,11 +190,12 @@ export const keepalived: FormatDefinition = {
         message: `unterminated quoted string: missing closing " in '${text.length > 40 ? `${text.slice(0, 39)}…` : text}'`,
       });
     };
-    walkModel(model.nodes, (node, parents) => {
+    walkModel([top], (node, parents) => {
       if (!quoteClosed(node.keyword)) unterminated(node.keyword, node.keywordRange);
-      for (const arg of node.args) {
-        const open = node.type === 'include' ? false : node.type === 'definition' ? openQuoteLine(arg.text) : !quoteClosed(arg.text);
-        if (open) unterminated(arg.text, arg.range);
+      for (let i = 0; i < node.argCount; i++) {
+        const text = node.argText(i);
+        const open = node.type === 'include' ? false : node.type === 'definition' ? openQuoteLine(text) : !quoteClosed(text);
+        if (open) unterminated(text, node.args[i].range);
       }
       if (node.kind === 'directive' && node.type === 'directive' && !parents.length && !node.condition && isTopBlock(node.keyword)) {
         out.push({
