@@ -81,6 +81,38 @@ describe('incremental updates equal a fresh parse', { skip: SKIP_NO_SHARED }, ()
   }
 });
 
+// A file larger than a few pieces of the piece text (text.ts): the edits then fall in one piece among many, and the
+// mapping and checks read pieces, never the joined text (which is compared only after them).
+describe('incremental updates of a text kept in pieces equal a fresh parse', { skip: SKIP_NO_SHARED }, () => {
+  for (const format of formats) {
+    const entry = corpus()
+      .filter((e) => e.format === format.id)
+      .sort((a, b) => fs.statSync(b.path).size - fs.statSync(a.path).size)[0];
+    if (!entry) continue;
+    it(`${format.id}: ${entry.file.split('/').pop()} repeated to over 100 KB, under 25 random edits`, async () => {
+      const one = fs.readFileSync(entry.path, 'utf8');
+      let text = one.endsWith('\n') ? one : `${one}\n`;
+      while (text.length < 100_000) text += text;
+      const doc = await open(format.id, text);
+      const rand = rng(77);
+      for (let step = 0; step < 25; step++) {
+        const e = randomEdit(text, rand);
+        const range: Range = { start: positionAt(text, e.start), end: positionAt(text, e.end) };
+        text = text.slice(0, e.start) + e.insert + text.slice(e.end);
+        doc.update([{ range, text: e.insert }], step + 1);
+        const fresh = await open(format.id, text);
+        const where = `step ${step}: edit ${JSON.stringify(e)}`;
+        assert.deepEqual(snapshot(doc.model.nodes), snapshot(fresh.model.nodes), `model differs at ${where}`);
+        assert.deepEqual(diagnose(doc), diagnose(fresh), `diagnostics differ at ${where}`);
+        assert.deepEqual(foldingRanges(doc), foldingRanges(fresh), `folding differs at ${where}`);
+        assert.equal(doc.text, text, `text differs at ${where}`);
+        fresh.dispose();
+      }
+      doc.dispose();
+    });
+  }
+});
+
 describe('whole-document and multi-change updates', () => {
   it('applies a full-text change and several ranged changes in order', async () => {
     const doc = await open('corosync', 'totem {\n  version: 2\n}\n');

@@ -6,12 +6,13 @@
  */
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Parser, Tree } from 'web-tree-sitter';
 import type { FormatDefinition } from './format';
 import { walkModel, type ConfigModel, type ConfigNode, type LineTable } from './model';
 import { TreeMapper } from './treeMap';
 import { parserFor } from './parsers';
+import { PieceText, type TextSource } from './text';
 
 export interface DocumentLimits {
   /** Files larger than this (in characters) are not parsed. */
@@ -25,7 +26,7 @@ export const DEFAULT_LIMITS: DocumentLimits = { maxChars: 5 * 1024 * 1024, parse
 const EMPTY_MODEL: ConfigModel = { nodes: [], comments: [] };
 
 /** Why a document was not parsed, as a diagnostic at the top of the file, or undefined when it can be parsed. */
-export function guardDiagnostic(text: string, limits: DocumentLimits): Diagnostic | undefined {
+export function guardDiagnostic(text: TextSource, limits: DocumentLimits): Diagnostic | undefined {
   const top: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   if (text.length > limits.maxChars) {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
@@ -50,8 +51,8 @@ export function guardDiagnostic(text: string, limits: DocumentLimits): Diagnosti
 }
 
 /** A NUL anywhere in the first 64 KiB, or more than 10% control characters there. */
-export function looksBinary(text: string): boolean {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+export function looksBinary(text: TextSource): boolean {
+  const sample = text.slice(0, 65536);
   if (sample.includes('\0')) return true;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -80,7 +81,8 @@ export class ConfigDocument {
 
   private constructor(
     readonly format: FormatDefinition,
-    public textDocument: TextDocument,
+    /** The text, in pieces (see text.ts), with its line table. */
+    readonly textDocument: PieceText,
     private readonly parser: Parser,
     private readonly limits: DocumentLimits,
   ) {
@@ -95,8 +97,8 @@ export class ConfigDocument {
     limits: DocumentLimits = DEFAULT_LIMITS,
   ): Promise<ConfigDocument> {
     const parser = await parserFor(format.id);
-    const doc = new ConfigDocument(format, TextDocument.create(uri, format.id, version, text), parser, limits);
-    doc.reparseAll();
+    const doc = new ConfigDocument(format, new PieceText(uri, format.id, version, text), parser, limits);
+    doc.reparseAll(text);
     return doc;
   }
 
@@ -106,8 +108,14 @@ export class ConfigDocument {
   get version(): number {
     return this.textDocument.version;
   }
+  /** The whole text as one string: joined from the pieces once per version, when asked for. What runs on every edit
+   * reads `source` instead. */
   get text(): string {
     return this.textDocument.getText();
+  }
+  /** The text, read piece by piece. */
+  get source(): TextSource {
+    return this.textDocument;
   }
 
   /** Applies LSP content changes (in order) and brings tree and model up to date. */
@@ -116,7 +124,7 @@ export class ConfigDocument {
       this.updateOne(changes[0], version);
       return;
     }
-    this.setText(TextDocument.update(this.textDocument, [...changes], version));
+    this.textDocument.update(changes, version);
     this.reparseAll();
   }
 
@@ -125,21 +133,21 @@ export class ConfigDocument {
     this.tree = null;
   }
 
-  private parse(text: string, old?: Tree | null): Tree | null {
+  /** Parses the whole text (`text` when the caller has it as one string) or, with `old`, what the edit changed. */
+  private parse(text?: string, old?: Tree | null): Tree | null {
     const deadline = Date.now() + this.limits.parseBudgetMs;
     try {
-      return this.parser.parse(text, old ?? null, { progressCallback: () => Date.now() > deadline });
+      return this.parser.parse(text ?? this.textDocument.read, old ?? null, { progressCallback: () => Date.now() > deadline });
     } catch {
       return null;
     }
   }
 
-  private reparseAll(): void {
+  private reparseAll(text?: string): void {
     this.tree?.delete();
     this.tree = null;
     this.model = EMPTY_MODEL;
-    const text = this.text;
-    this.guard = guardDiagnostic(text, this.limits);
+    this.guard = guardDiagnostic(this.textDocument, this.limits);
     if (this.guard) return;
     this.tree = this.parse(text);
     if (!this.tree) {
@@ -150,7 +158,7 @@ export class ConfigDocument {
   }
 
   private mapAll(): ConfigModel {
-    const mapper = new TreeMapper(this.format.tree, this.text, this.lines);
+    const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines);
     const nodes: ConfigNode[] = [];
     const c = this.tree!.walk();
     try {
@@ -171,11 +179,12 @@ export class ConfigDocument {
     const newEnd = start + change.text.length;
     const startPos = before.positionAt(start);
     const oldEndPos = before.positionAt(oldEnd);
-    this.setText(TextDocument.update(before, [change], version));
+    this.textDocument.update([change], version);
     const newEndPos = this.textDocument.positionAt(newEnd);
-    const text = this.text;
+    const text = this.textDocument;
 
-    this.guard = guardDiagnostic(text, this.limits);
+    // Whether the file is binary only changes with its first 64 KiB.
+    this.guard = start < 65536 || text.length > this.limits.maxChars ? guardDiagnostic(text, this.limits) : undefined;
     if (this.guard) {
       this.tree?.delete();
       this.tree = null;
@@ -191,7 +200,7 @@ export class ConfigDocument {
       oldEndPosition: { row: oldEndPos.line, column: oldEndPos.character },
       newEndPosition: { row: newEndPos.line, column: newEndPos.character },
     });
-    const tree = this.parse(text, oldTree);
+    const tree = this.parse(undefined, oldTree);
     if (!tree) {
       oldTree.delete();
       this.tree = null;
@@ -222,10 +231,6 @@ export class ConfigDocument {
     this.model = { nodes, comments: mapper.topLevelComments };
   }
 
-  private setText(doc: TextDocument): void {
-    this.textDocument = doc;
-    this.lines.current = doc;
-  }
 }
 
 function timeoutDiagnostic(limits: DocumentLimits): Diagnostic {

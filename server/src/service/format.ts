@@ -2,6 +2,7 @@
  * What one configuration format contributes. Each format lives in its own folder under server/src/formats/ and
  * exports one FormatDefinition; feature code only ever talks to this interface.
  */
+import type { TextSource } from './text';
 import type { Diagnostic, FoldingRange, Position, SymbolKind } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { Anchor, ConfigModel, ConfigNode } from './model';
@@ -75,9 +76,14 @@ export interface FormatDefinition extends FormatDetection {
   symbol(node: ConfigNode, parents: readonly ConfigNode[]): SymbolInfo | undefined;
   /** A message in the format's own terms for a syntax problem, or undefined for the generic one. */
   syntaxMessage?(problem: SyntaxProblem): SyntaxMessage | undefined;
-  /** Folding ranges the model's sections and blocks do not give (e.g. HAProxy `.if` ... `.endif`). */
+  /** Folding ranges the model's sections and blocks do not give (e.g. HAProxy `.if` ... `.endif`); as for
+   * structuralDiagnostics, the whole text is joined only for a function that declares `text`. */
   extraFoldingRanges?(model: ConfigModel, text: string): FoldingRange[];
-  /** Structural problems the grammar accepts but the real tool rejects (e.g. an `.if` without `.endif`). */
+  /**
+   * Structural problems the grammar accepts but the real tool rejects (e.g. an `.if` without `.endif`). It runs on
+   * every check: a function that declares `text` gets the whole text joined into one string (see text.ts), so one
+   * that can do without it should leave the parameter out.
+   */
   structuralDiagnostics?(model: ConfigModel, text: string): Diagnostic[];
   /**
    * Problems of one top-level node (and what it holds) that the grammar accepts but the tool rejects, in absolute
@@ -85,7 +91,7 @@ export interface FormatDefinition extends FormatDetection {
    * alone, so it is the place for checks that would otherwise scan the whole file on every keystroke. Its errors
    * count as syntax errors (the other checks then only warn).
    */
-  nodeDiagnostics?(node: ConfigNode, text: string, positionAt: (offset: number) => Position): Diagnostic[];
+  nodeDiagnostics?(node: ConfigNode, text: TextSource, positionAt: (offset: number) => Position): Diagnostic[];
   /** What completion needs to know about the format; without it the format offers no completion. */
   completion?: CompletionSpec;
   /** What hover needs to know about the format; without it hover uses the defaults of HoverSpec. */

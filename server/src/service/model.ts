@@ -17,7 +17,8 @@ export type NodeKind = 'section' | 'block' | 'directive';
 /** Converts offsets to positions for the document's current text; one per document, updated on every edit. */
 export interface LineTable {
   positionAt(offset: number): Position;
-  getText(): string;
+  /** The text between two offsets (read from the pieces it lies in; the whole text is not joined for it). */
+  slice(start: number, end: number): string;
 }
 
 /**
@@ -103,10 +104,11 @@ export class ConfigNode {
     if (this.argList) return this.argList;
     const spans = this.argSpans;
     if (!spans) return NONE;
-    const text = this.anchor.lines.current.getText();
-    const base = this.anchor.offset;
+    // The arguments' stretch of text once, then each argument from it.
+    const first = spans[0];
+    const text = this.anchor.lines.current.slice(this.anchor.offset + first, this.anchor.offset + spans[spans.length - 1]);
     const list: Arg[] = [];
-    for (let i = 0; i < spans.length; i += 2) list.push(new Arg(text.slice(base + spans[i], base + spans[i + 1]), this.anchor, spans[i]));
+    for (let i = 0; i < spans.length; i += 2) list.push(new Arg(text.slice(spans[i] - first, spans[i + 1] - first), this.anchor, spans[i]));
     return (this.argList = list);
   }
   /** Argument `i` as written, without making Arg objects. */
@@ -115,7 +117,7 @@ export class ConfigNode {
     const spans = this.argSpans;
     if (!spans || 2 * i >= spans.length) return '';
     const base = this.anchor.offset;
-    return this.anchor.lines.current.getText().slice(base + spans[2 * i], base + spans[2 * i + 1]);
+    return this.anchor.lines.current.slice(base + spans[2 * i], base + spans[2 * i + 1]);
   }
 
   /** Argument `i` with quotes removed and escapes resolved, without making Arg objects. */

@@ -7,6 +7,7 @@ import type { Point, TreeCursor } from 'web-tree-sitter';
 import type { Range as TSRange } from 'web-tree-sitter';
 import type { TreeSpec } from './format';
 import { Anchor, Arg, ConfigNode, type LineTable, type NodeKind } from './model';
+import type { PieceText } from './text';
 
 
 type Role = NodeKind | 'comment' | 'transparent';
@@ -52,7 +53,7 @@ export class TreeMapper {
 
   constructor(
     private readonly spec: TreeSpec,
-    private readonly text: string,
+    private readonly text: PieceText,
     private readonly lines: { current: LineTable },
     /** After a one-range edit: what the edit was, so that sections and blocks it did not touch are kept. */
     private readonly edit?: EditInfo,
@@ -232,7 +233,10 @@ export class TreeMapper {
    * changed) when the text does not split cleanly, so that the caller walks the tree instead.
    */
   private splitFlat(node: ConfigNode, start: number, end: number, owner: ConfigNode): boolean {
-    const text = this.text;
+    // A string that holds the line (a piece of the text, or the whole text before any edit), and where it starts.
+    const { text, base: at } = this.text.window(start, end);
+    start -= at;
+    end -= at;
     const word = this.word!;
     const blank = this.blank!;
     const commentStart = this.spec.flatDirectives!.commentStart;
@@ -257,11 +261,11 @@ export class TreeMapper {
       const wEnd = word.lastIndex;
       if (first) {
         node.keyword = text.slice(pos, wEnd);
-        node.ks = pos - base;
-        node.ke = wEnd - base;
+        node.ks = pos + at - base;
+        node.ke = wEnd + at - base;
         first = false;
-      } else spans.push(pos - base, wEnd - base);
-      lastEnd = wEnd - base;
+      } else spans.push(pos + at - base, wEnd + at - base);
+      lastEnd = wEnd + at - base;
       pos = wEnd;
     }
     if (first) return false;
@@ -269,7 +273,7 @@ export class TreeMapper {
     node.ce = lastEnd;
     if (comment >= 0) {
       const nl = text.indexOf('\n', comment);
-      const ob = owner.anchor.offset;
+      const ob = owner.anchor.offset - at;
       (owner.commentSpans ??= []).push(comment - ob, (nl < 0 || nl > end ? end : nl) - ob);
     }
     return true;

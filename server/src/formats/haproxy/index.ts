@@ -8,6 +8,7 @@ import type { FormatDefinition, SymbolInfo, SyntaxMessage, SyntaxProblem } from 
 import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
 import { WORD } from '../../../../grammars/haproxy/tokens';
 import { loadSchema } from '../../service/schema';
+import type { TextSource } from '../../service/text';
 import { snippet } from '../../service/features/syntax';
 import { haproxyDetection } from './detect';
 import { haproxyCompletion } from './completion';
@@ -311,7 +312,7 @@ function variableProblem(line: string, at: number): LineProblem | number {
  * variable reference, and more words on a line than HAProxy reads. Run once per top-level node and kept while the
  * node is unchanged.
  */
-function nodeDiagnostics(top: ConfigNode, text: string, positionAt: (offset: number) => Position): Diagnostic[] {
+function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset: number) => Position): Diagnostic[] {
   const out: Diagnostic[] = [];
   const from = top.startIndex;
   const body = text.slice(from, top.endIndex);

@@ -50,9 +50,9 @@ export function completion(doc: ConfigDocument, position: Position, context: { t
   const format = doc.format;
   const spec = format.completion;
   if (!spec || doc.guard) return EMPTY;
-  const text = doc.text;
   const offset = doc.textDocument.offsetAt(position);
-  const stmt = statementAt(text, offset, spec, format.lineComments);
+  const lineStart = doc.textDocument.offsetAt({ line: position.line, character: 0 });
+  const stmt = statementAt(doc.source.slice(lineStart, offset), lineStart, spec, format.lineComments);
   if (!stmt) return EMPTY;
   // A space typed at a keyword position is indentation, not a request for the keyword list.
   if (context.triggerCharacter === ' ' && !stmt.words.length && !stmt.afterSeparator && !stmt.partial.trim()) return EMPTY;
@@ -174,9 +174,8 @@ function rangeOf(doc: ConfigDocument, start: number, end: Position): Range {
 }
 
 /** The statement from its start to the cursor; undefined inside a comment. */
-function statementAt(text: string, offset: number, spec: CompletionSpec, lineComments: readonly string[]): Statement | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const line = text.slice(lineStart, offset);
+/** The statement under the cursor, from `line` (its line up to the cursor, which starts at offset `lineStart`). */
+function statementAt(line: string, lineStart: number, spec: CompletionSpec, lineComments: readonly string[]): Statement | undefined {
   let start = 0;
   let quote = '';
   for (let i = 0; i < line.length; i++) {

@@ -14,7 +14,7 @@ export function foldingRanges(doc: ConfigDocument): FoldingRange[] {
     return true;
   });
   // Runs of two or more comment lines, each comment alone on its line.
-  const text = doc.text;
+  const text = doc.source;
   const lines = doc.textDocument;
   let runStart = -1;
   let runEnd = -1;
@@ -32,6 +32,8 @@ export function foldingRanges(doc: ConfigDocument): FoldingRange[] {
     }
   }
   flush();
-  if (doc.format.extraFoldingRanges) out.push(...doc.format.extraFoldingRanges(doc.model, text));
+  const extra = doc.format.extraFoldingRanges;
+  // As for structuralDiagnostics: the whole text is joined only for a function that declares the parameter.
+  if (extra) out.push(...extra.call(doc.format, doc.model, extra.length > 1 ? doc.text : ''));
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

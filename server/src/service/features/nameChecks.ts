@@ -5,7 +5,8 @@
  * format with `names`; nothing here asks which format a document is.
  */
 import type { FormatDefinition, NameKindSpec } from '../format';
-import { documentNames, locRange, signature, type DocumentNames } from '../names';
+import type { Range } from 'vscode-languageserver-types';
+import { documentNames, locRange, signature, type DocumentNames, type NameLoc } from '../names';
 import type { Finding, SemanticContext, SemanticRule, WorkspaceView } from './semantic';
 
 const cache = new WeakMap<FormatDefinition, SemanticRule[]>();
@@ -41,7 +42,27 @@ interface Analysis {
   names: DocumentNames;
   view: WorkspaceView | undefined;
   items: Item[];
+  /** The finding made for each item (made again only for the items of a top-level node an edit replaced). */
+  made?: Finding[];
   byCode?: Map<string, Finding[]>;
+}
+
+/** A finding whose range is worked out when it is read, from where its node stands then. */
+class NameFinding implements Finding {
+  unnecessary?: boolean;
+  constructor(
+    readonly node: Finding['node'],
+    private readonly loc: NameLoc,
+    readonly message: string,
+    readonly severity: Finding['severity'],
+    readonly data: Record<string, unknown>,
+    def: boolean,
+  ) {
+    if (def) this.unnecessary = true;
+  }
+  get range(): Range {
+    return locRange(this.loc);
+  }
 }
 
 /** The last analysis per document URI (a few hundred at most; the oldest go first). */
@@ -64,9 +85,11 @@ function analyse(format: FormatDefinition, ctx: SemanticContext): Map<string, Fi
   const names = documentNames(format, ctx.model);
   if (!names) return new Map();
   let a = lastByUri.get(ctx.uri);
+  let before: Analysis | undefined;
   if (!a || a.view !== ctx.workspace || (a.names !== names && (ctx.workspace?.shared || !sameFacts(a.names, names)))) {
     a = { names, view: ctx.workspace, items: findings(format, names, ctx.workspace) };
   } else if (a.names !== names) {
+    before = a;
     a = { names, view: ctx.workspace, items: a.items };
   }
   lastByUri.delete(ctx.uri);
@@ -74,16 +97,24 @@ function analyse(format: FormatDefinition, ctx: SemanticContext): Map<string, Fi
   if (lastByUri.size > MAX_KEPT) lastByUri.delete(lastByUri.keys().next().value!);
   if (!a.byCode) {
     const byCode = new Map<string, Finding[]>();
-    for (const it of a.items) {
+    const made: Finding[] = [];
+    const kept = before?.made;
+    for (let k = 0; k < a.items.length; k++) {
+      const it = a.items[k];
       const top = names.tops[it.t];
-      const at = it.def ? top.defs[it.i] : top.refs[it.i];
-      const f: Finding = { node: at.node, range: locRange(at.loc), message: it.message, severity: it.severity, data: it.data };
-      if (it.def) f.unnecessary = true;
+      let f: Finding;
+      if (kept && before!.names.tops[it.t] === top) f = kept[k];
+      else {
+        const at = it.def ? top.defs[it.i] : top.refs[it.i];
+        f = new NameFinding(at.node, at.loc, it.message, it.severity, it.data, it.def);
+      }
+      made.push(f);
       const list = byCode.get(it.code);
       if (list) list.push(f);
       else byCode.set(it.code, [f]);
     }
     a.byCode = byCode;
+    a.made = made;
   }
   return a.byCode;
 }

@@ -117,7 +117,10 @@ export function semanticDiagnostics(doc: ConfigDocument, opts: SemanticOptions =
   const tables = table;
   const ctx: SemanticContext = {
     uri: doc.uri,
-    text: doc.text,
+    // Joined only for a rule that reads the whole text.
+    get text() {
+      return doc.text;
+    },
     model: doc.model,
     workspace: opts.workspace,
     version: opts.version,

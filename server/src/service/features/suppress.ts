@@ -5,11 +5,12 @@
  */
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { ConfigDocument } from '../document';
+import type { TextSource } from '../text';
 
 const MARK = 'haconf-ignore';
 
 /** The codes suppressed on each line (line -> codes; '*' is every code). */
-export function suppressions(text: string, commentPrefixes: readonly string[]): Map<number, Set<string>> {
+export function suppressions(text: TextSource, commentPrefixes: readonly string[]): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
   let at = text.indexOf(MARK);
   if (at < 0) return out;
@@ -50,7 +51,7 @@ export function suppressions(text: string, commentPrefixes: readonly string[]): 
 
 /** The diagnostics that no suppression comment silences. */
 export function unsuppressed(doc: ConfigDocument, diagnostics: Diagnostic[]): Diagnostic[] {
-  const table = suppressions(doc.text, doc.format.lineComments);
+  const table = suppressions(doc.source, doc.format.lineComments);
   if (!table.size) return diagnostics;
   return diagnostics.filter((d) => {
     const codes = table.get(d.range.start.line);

@@ -44,7 +44,9 @@ export function syntaxDiagnostics(doc: ConfigDocument): Diagnostic[] {
       message,
     });
   }
-  if (doc.format.structuralDiagnostics) out.push(...doc.format.structuralDiagnostics(doc.model, doc.text));
+  const structural = doc.format.structuralDiagnostics;
+  // The whole text is joined only for a format whose structural check reads it (one that declares the parameter).
+  if (structural) out.push(...structural.call(doc.format, doc.model, structural.length > 1 ? doc.text : ''));
   if (doc.format.nodeDiagnostics) out.push(...ownDiagnostics(doc));
   return dedupe(out);
 }
@@ -57,7 +59,7 @@ function ownDiagnostics(doc: ConfigDocument): Diagnostic[] {
   const positionAt = (offset: number) => doc.textDocument.positionAt(offset);
   for (const node of doc.model.nodes) {
     let cached = ownCache.get(node);
-    if (!cached) ownCache.set(node, (cached = anchored(doc, node, doc.format.nodeDiagnostics!(node, doc.text, positionAt))));
+    if (!cached) ownCache.set(node, (cached = anchored(doc, node, doc.format.nodeDiagnostics!(node, doc.source, positionAt))));
     for (const c of cached) out.push({ ...c.diagnostic, range: node.anchor.range(c.s, c.e) });
   }
   return out;
