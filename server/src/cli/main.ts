@@ -6,17 +6,18 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { isMainThread } from 'worker_threads';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { registry } from '../formats';
-import { diagnose, openDocument, syntaxDiagnostics, unsuppressed, WorkspaceIndex, type ConfigDocument, type DiagnoseOptions } from '../service';
+import { WorkspaceIndex } from '../service';
 import { syncDiskSource } from '../lsp/disk';
 import { selectVersion } from '../service/features/schemaDiagnostics';
-import { OUTPUT_FORMATS, report, type FileResult, type Output, type OutputFormat } from './formats';
-import { fragmentLabel, includeStatements, resolveInclude } from './includes';
+import type { Target } from './checkRun';
+import { OUTPUT_FORMATS, report, type Output, type OutputFormat } from './formats';
 import { formatMain } from './format';
 import { ioMessage } from './io';
 import { NativeCheck } from './native';
+import { checkTargets, startWorkers } from './parallel';
 
 const USAGE = `usage: haconf check [--format text|json|sarif|github] [--severity error|warning]
                     [--lang ${registry.ids.join('|')}] [--no-includes]
@@ -34,9 +35,6 @@ annotations). --severity: the lowest severity that fails the check (default erro
 Exit status: 0 clean, 1 problems at or above --severity, 2 usage or I/O error.
 
        haconf format [--check | --write] [--lang ID] [--indent tab|N] FILE...   (haconf format --help)`;
-
-/** Includes nested deeper than this are not followed. */
-const MAX_INCLUDE_DEPTH = 32;
 
 const THRESHOLD: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning };
 
@@ -109,6 +107,8 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   }
 
   const targets = [...expand(files, lang, err)];
+  const settings = { opts: { versions }, followIncludes, lang };
+  const pool = startWorkers(targets.length, settings, !!native);
   // The configuration sets the files belong to (includes, an HAProxy directory): the folders given, and the folder of
   // each file given, so that a name defined in another file of the set is found there.
   const index = new WorkspaceIndex(registry, syncDiskSource, { maxFiles: 5000, setsOnly: true });
@@ -118,21 +118,16 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   const roots = [...folders].sort().filter((f, i, all) => !all.slice(0, i).some((r) => f.startsWith(`${r}/`)));
   await index.build(roots);
 
-  const run = new CheckRun({ versions }, followIncludes, index, native);
-  for (const target of targets) {
-    if ('error' in target) run.results.push({ file: target.file, diagnostics: [], error: target.error });
-    else await run.check(target.file, lang, target.explicit);
-  }
+  const results = await checkTargets(targets, settings, index, native, pool);
 
-  report(format as OutputFormat, run.results, { cwd: process.cwd(), version: VERSION }, out, err);
-  if (run.results.some((r) => r.error)) return 2;
+  report(format as OutputFormat, results, { cwd: process.cwd(), version: VERSION }, out, err);
+  if (results.some((r) => r.error)) return 2;
   const threshold = THRESHOLD[severity];
-  return run.results.some((r) => r.diagnostics.some((d) => (d.severity ?? DiagnosticSeverity.Error) <= threshold)) ? 1 : 0;
+  return results.some((r) => r.diagnostics.some((d) => (d.severity ?? DiagnosticSeverity.Error) <= threshold)) ? 1 : 0;
 }
 
 const VERSION = process.env.HACONF_VERSION ?? '0.1.0';
 
-type Target = { file: string; explicit: boolean } | { file: string; error: string };
 
 function* expand(paths: string[], lang: string | undefined, err: Output): Generator<Target> {
   for (const p of paths) {
@@ -186,119 +181,7 @@ function sniffFile(file: string): boolean {
 }
 
 
-/** Where an included file comes from: the include statement, and the block it stands in when it is a fragment. */
-interface IncludedBy {
-  file: string;
-  line: number;
-  depth: number;
-  /** The block around the include statement (`'vrrp_instance VI_1'`): the file is a fragment of it. */
-  fragmentOf?: string;
-}
-
-/** One `haconf check` run: the results in output order, and each file checked once (by its real path). */
-class CheckRun {
-  readonly results: FileResult[] = [];
-  private readonly seen = new Set<string>();
-
-  constructor(
-    private readonly opts: DiagnoseOptions,
-    private readonly followIncludes: boolean,
-    /** The configuration sets of the files checked, for the checks across files. */
-    private readonly index?: WorkspaceIndex,
-    /** `--native`: the real tools' verdicts, merged into each file's result. */
-    private readonly native?: NativeCheck,
-  ) {}
-
-  /** Checks a file, then the files it includes (right after it, depth first). */
-  async check(file: string, lang: string | undefined, explicit: boolean, by?: IncludedBy): Promise<void> {
-    let real: string;
-    try {
-      real = fs.realpathSync.native(file);
-    } catch {
-      real = path.resolve(file);
-    }
-    if (this.seen.has(real)) return;
-    this.seen.add(real);
-    const result: FileResult = { file, diagnostics: [] };
-    if (by) result.includedFrom = { file: by.file, line: by.line };
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      this.results.push({ ...result, error: ioMessage(e) });
-      return;
-    }
-    const uri = pathToFileURL(path.resolve(file)).href;
-    const doc = await openDocument(registry, uri, text, { formatId: lang });
-    if (!doc) {
-      if (explicit) {
-        result.error = `cannot tell which format this is; name it haproxy.cfg, keepalived.conf, corosync.conf, drbd.conf/*.res or ceph.conf, or pass --lang`;
-        this.results.push(result);
-      }
-      return;
-    }
-    result.format = doc.format.id;
-    this.results.push(result);
-    try {
-      result.diagnostics = by?.fragmentOf ? fragmentDiagnostics(doc, by) : diagnose(doc, { ...this.opts, workspace: this.index?.view(uri) });
-      if (this.native && !by?.fragmentOf) await this.native.amend(result);
-      const includes = this.followIncludes ? this.includesOf(doc, result, by) : [];
-      for (const inc of includes) await this.check(inc.file, doc.format.id, true, inc.by);
-    } finally {
-      doc.dispose();
-    }
-  }
-
-  /** The files a document includes, with the diagnostics of includes that find nothing added to its result. */
-  private includesOf(doc: ConfigDocument, result: FileResult, by: IncludedBy | undefined): { file: string; by: IncludedBy }[] {
-    const refs = includeStatements(doc);
-    if (!refs.length) return [];
-    const file = result.file;
-    const found: Diagnostic[] = [];
-    const next: { file: string; by: IncludedBy }[] = [];
-    const depth = (by?.depth ?? 0) + 1;
-    for (const ref of refs) {
-      const resolved = resolveInclude(file, ref);
-      if (resolved.diagnostic) found.push(resolved.diagnostic);
-      if (!resolved.files.length) continue;
-      if (depth > MAX_INCLUDE_DEPTH) {
-        found.push({
-          range: ref.node.keywordRange,
-          severity: DiagnosticSeverity.Warning,
-          source: 'haconf',
-          code: 'include.too-deep',
-          message: `includes are nested more than ${MAX_INCLUDE_DEPTH} deep here; haconf does not follow this one`,
-        });
-        continue;
-      }
-      const line = ref.node.keywordRange.start.line + 1;
-      for (const f of resolved.files) next.push({ file: f, by: { file, line, depth, fragmentOf: fragmentLabel(ref) } });
-    }
-    if (found.length) {
-      result.diagnostics = [...result.diagnostics, ...unsuppressed(doc, found)].sort(
-        (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-      );
-    }
-    return next;
-  }
-}
-
-/**
- * A file included inside a block holds that block's lines, which mean nothing on their own at the top level: only
- * its syntax is checked, and a note says so.
- */
-function fragmentDiagnostics(doc: ConfigDocument, by: IncludedBy): Diagnostic[] {
-  const note: Diagnostic = {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    source: 'haconf',
-    code: 'include.fragment',
-    message: `this file is included inside ${by.fragmentOf} (${by.file}:${by.line}): only its syntax is checked on its own`,
-  };
-  return unsuppressed(doc, [note, ...syntaxDiagnostics(doc)]);
-}
-
-if (require.main === module) {
+if (require.main === module && isMainThread) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e) => {
