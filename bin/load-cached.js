@@ -41,6 +41,17 @@ module.exports = function loadCached(file) {
           fs.mkdirSync(path.dirname(c), { recursive: true });
           fs.writeFileSync(`${c}.${process.pid}`, data);
           fs.renameSync(`${c}.${process.pid}`, c);
+          // The caches of earlier builds of this bundle are of no more use.
+          const prefix = `${path.basename(file)}-`;
+          for (const old of fs.readdirSync(path.dirname(c))) {
+            if (old.startsWith(prefix) && old.endsWith('.v8cache') && old !== path.basename(c)) {
+              try {
+                fs.unlinkSync(path.join(path.dirname(c), old));
+              } catch {
+                /* another process may have removed it */
+              }
+            }
+          }
           return;
         } catch {
           /* try the next place */
