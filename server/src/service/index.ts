@@ -55,9 +55,11 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
     const versions = opts.versions ? JSON.stringify(opts.versions) : '';
     const { workspace: _ignored, ...schemaOpts } = opts;
     let check: ((nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[]) | undefined;
+    // The cache key per `.if` depth, made once per check rather than once per node.
+    const keys: string[] = [];
     for (const node of doc.model.nodes) {
       const depth = depths?.get(node) ?? 0;
-      const key = `${versions}|${syntaxErrors}|${depth}`;
+      const key = (keys[depth] ??= `${versions}|${syntaxErrors}|${depth}`);
       let cached = doc.checkCache.get(node);
       if (!cached || cached.key !== key) {
         check ??= schemaChecker(doc, { ...schemaOpts, syntaxErrors });

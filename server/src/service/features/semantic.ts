@@ -127,7 +127,8 @@ export function semanticDiagnostics(doc: ConfigDocument, opts: SemanticOptions =
     memo<T>(key: string, node: ConfigNode, fn: (node: ConfigNode) => T): T {
       let m = tables.get(key);
       if (!m) tables.set(key, (m = new WeakMap()));
-      if (m.has(node)) return m.get(node) as T;
+      const kept = m.get(node);
+      if (kept !== undefined || m.has(node)) return kept as T;
       const v = fn(node);
       m.set(node, v);
       return v;
