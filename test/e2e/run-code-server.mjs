@@ -18,10 +18,10 @@
 //   HACONF_E2E_GREP        run only the tests whose title matches this (Mocha grep)
 //   HACONF_E2E_VERBOSE=1   also relay the workbench's own console output and code-server's log
 //   HACONF_E2E_KEEP=1      keep the throw-away directory (logs, workspace) and print where it is
-//   HACONF_SCREENSHOT=1    a final test step (suite/screenshot.test.ts) stages the workbench (a fixture with a syntax
-//                          error squiggled, the outline, the Problems panel) and the driver saves docs/screenshot.png;
-//                          =PATH saves to PATH instead. Without it the step is skipped (pending). HACONF_E2E_GREP=screenshot
-//                          runs that step alone.
+//   HACONF_SCREENSHOT      the last test step (suite/screenshot.test.ts) stages the workbench (a fixture with a syntax
+//                          error squiggled, the outline, the Problems panel) and the driver captures it: by default to
+//                          test/e2e/.host/screenshot.png (not tracked); =1 to docs/screenshot.png, the README's picture;
+//                          =PATH to PATH; =0 skips the step. HACONF_E2E_GREP=screenshot runs that step alone.
 //                          HACONF_SCREENSHOT_FORMAT picks the fixture (haproxy by default; corosync, keepalived, ...);
 //                          HACONF_E2E_SCREENSHOT_HOVER=1 also opens the error's hover. 1280x900 pixels.
 import { spawn, execFileSync } from 'node:child_process';
@@ -37,9 +37,11 @@ const codeServer = path.join(hostDir, 'node_modules', '.bin', 'code-server');
 const timeoutSec = Number(process.env.HACONF_E2E_TIMEOUT || 180);
 const verbose = process.env.HACONF_E2E_VERBOSE === '1';
 const keep = process.env.HACONF_E2E_KEEP === '1';
-const screenshotTarget = !process.env.HACONF_SCREENSHOT || process.env.HACONF_SCREENSHOT === '0'
+const screenshotTarget = process.env.HACONF_SCREENSHOT === '0'
   ? undefined
-  : process.env.HACONF_SCREENSHOT === '1' ? path.join(root, 'docs', 'screenshot.png') : path.resolve(process.env.HACONF_SCREENSHOT);
+  : !process.env.HACONF_SCREENSHOT
+    ? path.join(root, 'test', 'e2e', '.host', 'screenshot.png')
+    : process.env.HACONF_SCREENSHOT === '1' ? path.join(root, 'docs', 'screenshot.png') : path.resolve(process.env.HACONF_SCREENSHOT);
 const suiteIndex = path.join(root, 'out', 'test', 'e2e', 'suite', 'index.js');
 const fixtures = path.join(root, 'test', 'e2e', 'fixtures');
 const started = Date.now();
@@ -260,6 +262,7 @@ try {
       }
       if (/^E2E-SCREENSHOT-READY/.test(line) && screenshotTarget) {
         screenshotDone.promise = (async () => {
+          let outcome = 'ok';
           try {
             fs.mkdirSync(path.dirname(screenshotTarget), { recursive: true });
             await growOutline(page);
@@ -267,10 +270,12 @@ try {
             await new Promise((r) => setTimeout(r, 500));
             await page.screenshot({ path: screenshotTarget });
             log(`screenshot saved to ${path.relative(process.cwd(), screenshotTarget) || screenshotTarget}`);
+            if (!fs.statSync(screenshotTarget).size) outcome = `${screenshotTarget} is empty`;
           } catch (err) {
+            outcome = err.message;
             console.error(`e2e: screenshot failed: ${err.message}`);
           } finally {
-            fs.writeFileSync(path.join(dirs.signal, 'done'), '');
+            fs.writeFileSync(path.join(dirs.signal, 'done'), outcome);
           }
         })();
         continue;

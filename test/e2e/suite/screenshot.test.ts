@@ -41,8 +41,11 @@ const format = process.env.HACONF_E2E_SCREENSHOT_FORMAT || 'haproxy';
     const done = path.join(signalDir!, 'done');
     say(`E2E-SCREENSHOT-READY ${doc.uri.path}`);
     await poll('the driver to take the screenshot', () => fs.existsSync(done), (x) => x, 60_000);
+    // The driver writes what became of the capture: 'ok', or why it failed.
+    const outcome = fs.readFileSync(done, 'utf8');
 
     await repair();
     await closeAll();
+    if (outcome !== 'ok') throw new Error(`the screenshot was not taken: ${outcome}`);
   });
 });
