@@ -91,6 +91,34 @@ describe('corosync grammar and mapping', () => {
     assert.equal(diags[0].range.start.line, 3);
   });
 
+  it('a logging subsection without the key that names it: logger_subsys needs subsys, logging_daemon name', async () => {
+    const text = 'logging {\n  to_syslog: yes\n  logger_subsys {\n    debug: on\n  }\n  logging_daemon {\n    debug: on\n  }\n}\n';
+    const doc = await open('corosync', text);
+    const diags = errors(withoutSemantic(doc, diagnose(doc)));
+    doc.dispose();
+    // corosync -t names the subsection's closing brace: "parser error: FILE:5: No subsys key in logger_subsys directive".
+    assert.deepEqual(
+      diags.map((d) => [d.code, d.range.start.line]),
+      [
+        ['syntax.logging-subsection-key', 4],
+        ['syntax.logging-subsection-key', 7],
+      ],
+    );
+    assert.match(diags[0].message, /logger_subsys has no 'subsys' key/);
+    assert.match(diags[1].message, /logging_daemon has no 'name' key/);
+    // With the key (even empty, which corosync -t takes), or outside the logging section (which corosync does not
+    // look at): nothing.
+    for (const ok of [
+      'logging {\n  logger_subsys {\n    subsys: QUORUM\n    debug: on\n  }\n  logging_daemon {\n    name: corosync\n  }\n}\n',
+      'logging {\n  logger_subsys {\n    subsys:\n  }\n}\n',
+      'quorum {\n  logger_subsys {\n    debug: on\n  }\n}\nlogger_subsys {\n  debug: on\n}\n',
+    ]) {
+      const d = await open('corosync', ok);
+      assert.deepEqual(errors(withoutSemantic(d, diagnose(d))), [], ok);
+      d.dispose();
+    }
+  });
+
   it('accepts a last line without a newline', async () => {
     const doc = await open('corosync', 'totem {\n  version: 2\n}');
     assert.equal(withoutSemantic(doc, diagnose(doc)).length, 0, sexp(doc));

@@ -1,5 +1,7 @@
 /** What the schema diagnostics need to know about corosync. */
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CheckSpec } from '../../service/format';
+import type { ConfigNode } from '../../service/model';
 import { corosyncSpec } from './values';
 
 /** The logging options corosync.conf(5) allows in a `logger_subsys` block as well. */
@@ -19,3 +21,29 @@ export const corosyncCheck: CheckSpec = {
     'quorum/device': ['model', 'net', 'heuristics', 'votes', 'timeout', 'sync_timeout'],
   },
 };
+
+/** The key corosync's parser demands in each subsection of the top-level `logging` section (coroparse: "No subsys key
+ * in logger_subsys directive", "No name key in logging_daemon directive"; corosync -t 3.1.7 names the subsection's
+ * closing brace). Elsewhere (a `logger_subsys` at the top level or in another section) corosync does not look. */
+const LOGGING_SUBSECTION_KEY: Record<string, string> = { logger_subsys: 'subsys', logging_daemon: 'name' };
+
+/** Per top-level node (FormatDefinition.nodeDiagnostics): a `logging` subsection without the key that names it. */
+export function corosyncNodeDiagnostics(top: ConfigNode): Diagnostic[] {
+  if (top.kind !== 'block' || top.keyword !== 'logging') return [];
+  const out: Diagnostic[] = [];
+  for (const sub of top.children) {
+    const key = sub.kind === 'block' ? LOGGING_SUBSECTION_KEY[sub.keyword] : undefined;
+    if (!key || sub.children.some((c) => c.kind === 'directive' && c.keyword === key)) continue;
+    out.push({
+      range: sub.close ?? sub.keywordRange,
+      severity: DiagnosticSeverity.Error,
+      source: 'haconf',
+      code: 'syntax.logging-subsection-key',
+      message:
+        key === 'subsys'
+          ? "this logger_subsys has no 'subsys' key: corosync refuses a logger_subsys section that does not name the subsystem it configures (e.g. subsys: QUORUM)"
+          : "this logging_daemon has no 'name' key: corosync refuses a logging_daemon section that does not name the daemon it configures",
+    });
+  }
+  return out;
+}
