@@ -58,7 +58,7 @@ export async function toolVerdict(format: string, text: string, name: string, so
   try {
     const file = path.join(dir, name);
     fs.writeFileSync(file, text);
-    const run = await runTool(tool, file, environmentFor(format, sourceText));
+    const run = await runTool(tool, file, environmentFor(format, sourceText, text));
     if (run.timedOut || run.setupFailed || run.code === null) return { verdict: 'unusable', lines: [], message: run.timedOut ? 'timeout' : run.stderr.trim(), hostMessages: [], ms: run.ms };
     const diags = tool.parse(run, file, text);
     const errors = diags.filter((d) => d.severity === DiagnosticSeverity.Error && d.code !== 'host-dependent');
