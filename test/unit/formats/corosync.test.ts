@@ -62,17 +62,39 @@ describe('corosync grammar and mapping', () => {
   it('names the block that is never closed', async () => {
     const doc = await open('corosync', 'totem {\n  version: 2\n\nlogging {\n  to_syslog: yes\n}\n');
     const diags = errors(diagnose(doc));
-    assert.equal(diags.length, 1, JSON.stringify(diags));
+    assert.equal(diags.length, 2, JSON.stringify(diags));
     assert.equal(diags[0].message, "block 'totem' opened on line 1 is never closed");
     assert.equal(diags[0].range.start.line, 0);
+    // And where corosync -t notices it, on the file's last line: "parser error: FILE:6: Missing closing brace".
+    assert.equal(diags[1].message, "the file ends before block 'totem' is closed: a '}' is missing");
+    assert.equal(diags[1].range.start.line, 5);
   });
 
   it('blames the inner block whose closing brace went missing, by indentation', async () => {
     const doc = await open('corosync', 'totem {\n  version: 2\n  interface {\n    linknumber: 0\n}\nquorum {\n  provider: corosync_votequorum\n}\n');
     const diags = errors(diagnose(doc));
-    assert.equal(diags.length, 1, JSON.stringify(diags));
+    assert.equal(diags.length, 2, JSON.stringify(diags));
     assert.equal(diags[0].message, "block 'interface' opened on line 3 is never closed");
     assert.equal(diags[0].range.start.line, 2);
+    assert.equal(diags[1].range.start.line, 7);
+    // The line corosync names is the last one, blank lines and comments included (and the last without a newline).
+    for (const [text, line] of [
+      ['totem {\n  version: 2\n\n\n', 3],
+      ['totem {\n  version: 2\n# end\n  \n', 3],
+      ['totem {\n  version: 2', 1],
+    ] as const) {
+      const d = await open('corosync', text);
+      assert.deepEqual(
+        errors(diagnose(d)).filter((x) => x.message.startsWith('the file ends')).map((x) => x.range.start.line),
+        [line],
+        text,
+      );
+      d.dispose();
+    }
+    // Closed blocks: nothing at the end.
+    const closed = await open('corosync', CONF);
+    assert.deepEqual(errors(diagnose(closed)).filter((x) => x.code === 'syntax.unclosed-block'), []);
+    closed.dispose();
   });
 
   it('explains a line that is not key: value', async () => {
