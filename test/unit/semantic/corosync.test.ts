@@ -194,6 +194,11 @@ describe('corosync semantic checks', () => {
     const logging = find(await check('logging {\n  to_syslog: yes\n}\n'), 'corosync.totem-version');
     assert.match(logging[0].message, /there is no totem section/);
     assert.deepEqual(find(await check(''), 'corosync.totem-version'), [], 'not on an empty file');
+    // A version read in a nested block is not totem's (corosync -t refuses it); one on a line that does not parse
+    // may be (see below).
+    const nested = find(await check(conf({ totem: ['cluster_name: c', 'interface {', '  version: 2', '}'] })), 'corosync.totem-version');
+    assert.equal(nested.length, 1);
+    assert.match(nested[0].message, /totem has no 'version: 2'/);
     const wrong = await check(conf({ totem: ['version: 3', 'cluster_name: c'] }));
     assert.deepEqual(find(wrong, 'corosync.totem-version'), []);
     assert.ok(wrong.some((d) => d.code === 'value.enum' && d.severity === 1), 'version: 3 is still reported by the value check');
@@ -255,6 +260,9 @@ describe('corosync semantic checks', () => {
     assert.deepEqual(find(diags, 'corosync.totem-version'), []);
     const nodelist = await check(conf({ nodes: null }).replace('quorum {', 'nodelist\nquorum {'));
     assert.deepEqual(find(nodelist, 'corosync.no-nodelist'), []);
+    // A nodelist read inside another section is not the top-level one corosync looks for.
+    const inside = await check(conf({}).replace(/nodelist \{[^]*?\n\}\n/, '').replace('quorum {', 'quorum {\n  nodelist {\n    node {\n      ring0_addr: 10.0.0.1\n    }\n  }'));
+    assert.equal(find(inside, 'corosync.no-nodelist').length, 1);
   });
 
   it('a suppression comment silences a semantic finding by its code', async () => {

@@ -7,7 +7,7 @@
  * corosync reads a key's last value when a key is repeated, and merges repeated top-level sections: the facts below
  * follow that.
  */
-import type { ConfigNode } from '../../service/model';
+import { walkModel, type ConfigNode } from '../../service/model';
 import type { Finding, SemanticContext, SemanticRule } from '../../service/features/semantic';
 import { isIPv4, isIPv6 } from '../../service/values/types';
 
@@ -110,9 +110,24 @@ function factsOf(ctx: SemanticContext): Facts {
   return f;
 }
 
-/** Whether the text of `node` mentions `word` at all: a key on a line that does not parse is not a missing key. */
-function mentions(ctx: SemanticContext, node: ConfigNode, word: string): boolean {
-  return new RegExp(`(^|\\n)[ \\t]*${word}\\b`).test(ctx.text.slice(node.startIndex, node.endIndex));
+/**
+ * Whether `word` (a keyword pattern) starts a line of `node` (or of the whole file) that may be the missing key or
+ * section: a key on a line that does not parse is not a missing key, but one read in a nested block (`totem {
+ * interface { version: 2 } }`, a `nodelist` inside `quorum`) is not where corosync looks. Run only when the key is
+ * missing.
+ */
+function mentions(ctx: SemanticContext, node: ConfigNode | undefined, word: string): boolean {
+  const text = node ? ctx.text.slice(node.startIndex, node.endIndex) : ctx.text;
+  const lines = text.match(new RegExp(`(^|\\n)[ \\t]*${word}\\b`, 'g'))?.length ?? 0;
+  if (!lines) return false;
+  const named = new RegExp(`^${word}$`);
+  let nested = 0;
+  for (const c of node ? node.children : ctx.model.nodes) {
+    walkModel(c.children, (n) => {
+      if (named.test(n.keyword)) nested++;
+    });
+  }
+  return lines > nested;
 }
 
 /** Results derived from one (memoised) object, kept as long as it lives: the nodelist's findings are worked out
@@ -142,7 +157,7 @@ export const noNodelist: SemanticRule = {
   check(ctx) {
     const f = factsOf(ctx);
     if (!f.totem || f.nodelist?.nodes.length) return [];
-    if (!f.nodelist && /(^|\n)[ \t]*nodelist\b/.test(ctx.text)) return []; // a nodelist the parser could not read
+    if (!f.nodelist && mentions(ctx, undefined, 'nodelist')) return []; // a nodelist the parser could not read
     const knet = f.transport === 'knet';
     const where = f.nodelist?.block ?? f.totemKeys.get('transport') ?? f.totem;
     // corosync -t 3.1.7 refuses it for every transport: "No interfaces defined" (udpu), "No valid name found for
@@ -459,7 +474,7 @@ export const totemVersion: SemanticRule = {
       // configurations", or "No interfaces defined" when the nodelist is missing too). Not on an empty file, nor when
       // a totem section is there but could not be parsed.
       const first = ctx.model.nodes[0];
-      if (!first || /(^|\n)[ \t]*totem\b/.test(ctx.text)) return [];
+      if (!first || mentions(ctx, undefined, 'totem')) return [];
       return [
         {
           node: first,
