@@ -58,7 +58,7 @@ export async function toolVerdict(format: string, text: string, name: string, so
   try {
     const file = path.join(dir, name);
     fs.writeFileSync(file, text);
-    const run = await runTool(tool, file, environmentFor(format, sourceText));
+    const run = await runTool(tool, file, environmentFor(format, sourceText, text));
     if (run.timedOut || run.setupFailed || run.code === null) return { verdict: 'unusable', lines: [], message: run.timedOut ? 'timeout' : run.stderr.trim(), hostMessages: [], ms: run.ms };
     const diags = tool.parse(run, file, text);
     const errors = diags.filter((d) => d.severity === DiagnosticSeverity.Error && d.code !== 'host-dependent');
@@ -69,7 +69,17 @@ export async function toolVerdict(format: string, text: string, name: string, so
     const lines = errors.map((d) => (d.data as { toolLine?: number | null } | undefined)?.toolLine).filter((l): l is number => typeof l === 'number');
     const first = errors[0] ?? diags[0];
     const hostMessages = diags.filter((d) => d.code === 'host-dependent').map((d) => d.message.split(dir + '/').join(''));
-    return { verdict: rejected ? 'rejected' : 'accepted', lines, message: first ? first.message.split(dir + '/').join('') : '', hostMessages, ms: run.ms };
+    const message = first ? first.message.split(dir + '/').join('') : '';
+    // corosync -t checks the file as the node of the nodelist this host is: the sandbox makes it the source's first
+    // node. A mutant rejected (with no parser line) as that node but accepted as the second is rejected only on the
+    // node whose section, name or address the mutation took ("No valid name found for local host", "No multicast
+    // port specified for interface 0"), and the same change to another node passes: which node checks the file
+    // decides, no verdict on the file itself.
+    if (rejected && !lines.length && format === 'corosync' && text !== sourceText && (environmentFor(format, sourceText).nodes ?? 0) > 1) {
+      const again = await runTool(tool, file, environmentFor(format, sourceText, text, 1));
+      if (again.code === 0) return { verdict: 'unusable', lines, message: `host-dependent: accepted as the second node, not as the first: ${message}`, hostMessages, ms: run.ms + again.ms };
+    }
+    return { verdict: rejected ? 'rejected' : 'accepted', lines, message, hostMessages, ms: run.ms };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

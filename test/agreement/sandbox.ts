@@ -63,13 +63,22 @@ export interface Environment {
   authkey: boolean;
   /** Log directories under /var/log the file writes to (made in a private /var/log). */
   logDirs: string[];
+  /** corosync: how many nodes the nodelist has (this host plays one of them). */
+  nodes?: number;
 }
 
 const IFNAME = /^[A-Za-z0-9_.-]{1,15}$/;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const IPV6 = /^[0-9A-Fa-f:]+:[0-9A-Fa-f:.]*$/;
 
-export function environmentFor(format: string, text: string): Environment {
+/**
+ * `text` is the file the tool accepts; this host is node `self` (0-based) of its corosync nodelist, the first by
+ * default. `checked`, when given, is the (mutated) file to be checked in that environment:
+ * the host names its nodelist gives that `text` does not get addresses of their own (never this host's), as every
+ * name of a working cluster's nodelist resolves: `corosync -t` resolves each ringX_addr, and a name that resolves
+ * nowhere says nothing about the file.
+ */
+export function environmentFor(format: string, text: string, checked?: string, self = 0): Environment {
   const env: Environment = { ifaces: [], addrs: [], hosts: [], authkey: false, logDirs: [] };
   const code = text.replace(/#.*$/gm, '');
   if (format === 'keepalived') {
@@ -98,11 +107,22 @@ export function environmentFor(format: string, text: string): Environment {
           local.push(ip);
         }
       }
-      if (k === 0) {
+      if (k === self) {
         env.addrs = local;
         env.hostname = name && /^[\w.-]{1,63}$/.test(name) ? name : addrs.find((a) => /^[A-Za-z][\w.-]*$/.test(a)) ?? 'haconf-node';
       }
     });
+    env.nodes = nodes.length;
+    if (checked !== undefined) {
+      const known = new Set(env.hosts.map(([, n]) => n));
+      let extra = 1;
+      for (const m of checked.replace(/#.*$/gm, '').matchAll(/\bring\d+_addr\s*:\s*(\S+)/g)) {
+        const a = m[1];
+        if (known.has(a) || !/^(?=.*[A-Za-z])[\w.-]+$/.test(a) || IPV6.test(a) || extra > 250) continue;
+        known.add(a);
+        env.hosts.push([`203.0.113.${extra++}`, a]);
+      }
+    }
   }
   return env;
 }

@@ -63,14 +63,33 @@ describe('corosync semantic checks', () => {
     assert.deepEqual(diags, []);
   });
 
-  it('corosync.no-nodelist: knet (the default) without a nodelist is an error; udpu without one a warning', async () => {
+  it('corosync.no-nodelist: no nodelist is an error whatever the transport (corosync 3 finds itself there)', async () => {
     const knet = find(await check(conf({ nodes: null })), 'corosync.no-nodelist');
     assert.equal(knet.length, 1);
     assert.equal(knet[0].severity, 1);
     assert.match(knet[0].message, /knet transport \(corosync 3's default\) needs one/);
-    const udpu = find(await check(conf({ totem: ['version: 2', 'cluster_name: c', 'transport: udpu'], nodes: null })), 'corosync.no-nodelist');
-    assert.equal(udpu[0].severity, 2);
+    // corosync -t 3.1.7: "No interfaces defined" (udpu), "No valid name found for local host" (udp), on any host.
+    for (const transport of ['udpu', 'udp']) {
+      const d = find(await check(conf({ totem: ['version: 2', 'cluster_name: c', `transport: ${transport}`], nodes: null })), 'corosync.no-nodelist');
+      assert.equal(d.length, 1);
+      assert.equal(d[0].severity, 1);
+      assert.match(d[0].message, /for every transport/);
+    }
+    assert.equal(find(await check(conf({ nodes: [] })), 'corosync.no-nodelist')[0].severity, 1, 'an empty nodelist');
     assert.deepEqual(find(await check(conf({})), 'corosync.no-nodelist'), []);
+  });
+
+  it('corosync.node-address: a nodelist none of whose nodes has a ringX_addr', async () => {
+    const d = find(await check(conf({ nodes: two([{ rings: [] }, { rings: [] }]), quorum: ['two_node: 1'] })), 'corosync.node-address');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].severity, 1);
+    assert.equal(d[0].range.start.line, 4, 'on the nodelist');
+    assert.match(d[0].message, /none of the nodelist's 2 nodes has an address/);
+    // One node with an address (ring1 only is enough for corosync -t): silent here; link-count warns about the other.
+    assert.deepEqual(find(await check(conf({ nodes: two([{}, { rings: [] }]), quorum: ['two_node: 1'] })), 'corosync.node-address'), []);
+    const ring1 = conf({ nodes: two([{ rings: [] }, { rings: [] }]), quorum: ['two_node: 1'] }).replace('nodeid: 1', 'ring1_addr: 10.1.0.1\n    nodeid: 1');
+    assert.deepEqual(find(await check(ring1), 'corosync.node-address'), []);
+    assert.deepEqual(find(await check(conf({})), 'corosync.node-address'), []);
   });
 
   it('corosync.nodeid: a missing nodeid under knet and a duplicate nodeid are errors', async () => {
@@ -166,6 +185,20 @@ describe('corosync semantic checks', () => {
     const missing = find(await check(conf({ totem: ['cluster_name: c'] })), 'corosync.totem-version');
     assert.equal(missing.length, 1);
     assert.equal(missing[0].severity, 1);
+    // No totem section at all (a misspelt 'totem'): corosync -t "can only parse version 2 configurations".
+    const none = find(await check(conf({}).replace('totem {', 'tottem {')), 'corosync.totem-version');
+    assert.equal(none.length, 1);
+    assert.equal(none[0].severity, 1);
+    assert.match(none[0].message, /there is no totem section/);
+    assert.equal(none[0].range.start.line, 0);
+    const logging = find(await check('logging {\n  to_syslog: yes\n}\n'), 'corosync.totem-version');
+    assert.match(logging[0].message, /there is no totem section/);
+    assert.deepEqual(find(await check(''), 'corosync.totem-version'), [], 'not on an empty file');
+    // A version read in a nested block is not totem's (corosync -t refuses it); one on a line that does not parse
+    // may be (see below).
+    const nested = find(await check(conf({ totem: ['cluster_name: c', 'interface {', '  version: 2', '}'] })), 'corosync.totem-version');
+    assert.equal(nested.length, 1);
+    assert.match(nested[0].message, /totem has no 'version: 2'/);
     const wrong = await check(conf({ totem: ['version: 3', 'cluster_name: c'] }));
     assert.deepEqual(find(wrong, 'corosync.totem-version'), []);
     assert.ok(wrong.some((d) => d.code === 'value.enum' && d.severity === 1), 'version: 3 is still reported by the value check');
@@ -227,6 +260,9 @@ describe('corosync semantic checks', () => {
     assert.deepEqual(find(diags, 'corosync.totem-version'), []);
     const nodelist = await check(conf({ nodes: null }).replace('quorum {', 'nodelist\nquorum {'));
     assert.deepEqual(find(nodelist, 'corosync.no-nodelist'), []);
+    // A nodelist read inside another section is not the top-level one corosync looks for.
+    const inside = await check(conf({}).replace(/nodelist \{[^]*?\n\}\n/, '').replace('quorum {', 'quorum {\n  nodelist {\n    node {\n      ring0_addr: 10.0.0.1\n    }\n  }'));
+    assert.equal(find(inside, 'corosync.no-nodelist').length, 1);
   });
 
   it('a suppression comment silences a semantic finding by its code', async () => {

@@ -7,7 +7,7 @@ import { snippet } from '../../service/features/syntax';
 import { corosyncDetection } from './detect';
 import { corosyncCompletion } from './completion';
 import { corosyncHover } from './hover';
-import { corosyncCheck } from './check';
+import { corosyncCheck, corosyncNodeDiagnostics } from './check';
 import { corosyncSemantic } from './semantic';
 import { corosyncFormatting } from './formatting';
 import { corosyncNames } from './names';
@@ -20,6 +20,8 @@ export const corosync: FormatDefinition = {
   semantic: corosyncSemantic,
   formatting: corosyncFormatting,
   names: corosyncNames,
+  // Per top-level node, kept while an edit leaves the node alone.
+  nodeDiagnostics: corosyncNodeDiagnostics,
   lineComments: ['#'],
   get schema() {
     return loadSchema('corosync');

@@ -7,7 +7,7 @@
  * corosync reads a key's last value when a key is repeated, and merges repeated top-level sections: the facts below
  * follow that.
  */
-import type { ConfigNode } from '../../service/model';
+import { walkModel, type ConfigNode } from '../../service/model';
 import type { Finding, SemanticContext, SemanticRule } from '../../service/features/semantic';
 import { isIPv4, isIPv6 } from '../../service/values/types';
 
@@ -110,9 +110,24 @@ function factsOf(ctx: SemanticContext): Facts {
   return f;
 }
 
-/** Whether the text of `node` mentions `word` at all: a key on a line that does not parse is not a missing key. */
-function mentions(ctx: SemanticContext, node: ConfigNode, word: string): boolean {
-  return new RegExp(`(^|\\n)[ \\t]*${word}\\b`).test(ctx.text.slice(node.startIndex, node.endIndex));
+/**
+ * Whether `word` (a keyword pattern) starts a line of `node` (or of the whole file) that may be the missing key or
+ * section: a key on a line that does not parse is not a missing key, but one read in a nested block (`totem {
+ * interface { version: 2 } }`, a `nodelist` inside `quorum`) is not where corosync looks. Run only when the key is
+ * missing.
+ */
+function mentions(ctx: SemanticContext, node: ConfigNode | undefined, word: string): boolean {
+  const text = node ? ctx.text.slice(node.startIndex, node.endIndex) : ctx.text;
+  const lines = text.match(new RegExp(`(^|\\n)[ \\t]*${word}\\b`, 'g'))?.length ?? 0;
+  if (!lines) return false;
+  const named = new RegExp(`^${word}$`);
+  let nested = 0;
+  for (const c of node ? node.children : ctx.model.nodes) {
+    walkModel(c.children, (n) => {
+      if (named.test(n.keyword)) nested++;
+    });
+  }
+  return lines > nested;
 }
 
 /** Results derived from one (memoised) object, kept as long as it lives: the nodelist's findings are worked out
@@ -142,18 +157,44 @@ export const noNodelist: SemanticRule = {
   check(ctx) {
     const f = factsOf(ctx);
     if (!f.totem || f.nodelist?.nodes.length) return [];
-    if (!f.nodelist && /(^|\n)[ \t]*nodelist\b/.test(ctx.text)) return []; // a nodelist the parser could not read
+    if (!f.nodelist && mentions(ctx, undefined, 'nodelist')) return []; // a nodelist the parser could not read
     const knet = f.transport === 'knet';
     const where = f.nodelist?.block ?? f.totemKeys.get('transport') ?? f.totem;
+    // corosync -t 3.1.7 refuses it for every transport: "No interfaces defined" (udpu), "No valid name found for
+    // local host" (udp with an interface's bindnetaddr or member list, knet), whatever host it runs on.
     return [
       {
         node: where,
-        severity: knet ? 'error' : 'warning',
         message: knet
           ? `no nodelist with nodes: the knet transport${f.totemKeys.has('transport') ? '' : " (corosync 3's default)"} needs one, and corosync refuses to start without finding this host in it`
-          : `no nodelist with nodes: corosync 3 looks this host up in the nodelist for every transport ('interface' member lists are corosync 1/2 syntax)`,
+          : `no nodelist with nodes: corosync 3 finds this host and its addresses only in the nodelist, for every transport ('interface' bindnetaddr and member lists are corosync 1/2 syntax), and refuses to start without one`,
       },
     ];
+  },
+};
+
+export const nodeAddress: SemanticRule = {
+  code: 'corosync.node-address',
+  severity: 'error',
+  concept: 'cluster-engine',
+  description: 'a nodelist none of whose nodes has an address (ringX_addr)',
+  check(ctx) {
+    const f = factsOf(ctx);
+    const list = f.nodelist;
+    if (!list?.nodes.length) return [];
+    return once(list, 'node-address', () => {
+      if (list.nodes.some((n) => n.rings.size > 0)) return [];
+      // A ringX_addr on a line the parser could not read is not a missing one.
+      if (list.nodes.some((n) => mentions(ctx, n.node, 'ring\\d+_addr'))) return [];
+      // corosync -t: "No interfaces defined" on a host the nodelist names, "No valid name found for local host"
+      // elsewhere: refused on every host.
+      return [
+        {
+          node: list.block,
+          message: `none of the nodelist's ${list.nodes.length === 1 ? 'node' : `${list.nodes.length} nodes`} has an address (ring0_addr, ring1_addr, ...): corosync has no link to set up and refuses to start`,
+        },
+      ];
+    });
   },
 };
 
@@ -425,11 +466,24 @@ export const totemVersion: SemanticRule = {
   code: 'corosync.totem-version',
   severity: 'error',
   concept: 'totem-protocol',
-  description: 'a totem section without version: 2',
+  description: 'no totem section, or one without version: 2',
   check(ctx) {
     const f = factsOf(ctx);
+    if (!f.totem) {
+      // corosync -t refuses a file without totem.version ("This totem parser can only parse version 2
+      // configurations", or "No interfaces defined" when the nodelist is missing too). Not on an empty file, nor when
+      // a totem section is there but could not be parsed.
+      const first = ctx.model.nodes[0];
+      if (!first || mentions(ctx, undefined, 'totem')) return [];
+      return [
+        {
+          node: first,
+          message: "there is no totem section: corosync needs 'totem { version: 2 }' and refuses to start without it",
+        },
+      ];
+    }
     // A wrong value is the value check's; a missing one is this rule's.
-    if (!f.totem || f.totemKeys.has('version') || mentions(ctx, f.totem, 'version')) return [];
+    if (f.totemKeys.has('version') || mentions(ctx, f.totem, 'version')) return [];
     return [{ node: f.totem, message: "totem has no 'version: 2': corosync only parses version 2 configurations and refuses to start without it" }];
   },
 };
@@ -479,6 +533,7 @@ export const corosyncSemantic: readonly SemanticRule[] = [
   totemVersion,
   clusterName,
   noNodelist,
+  nodeAddress,
   nodeid,
   duplicateNodeAddress,
   linkFamilies,
