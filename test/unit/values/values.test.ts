@@ -216,6 +216,17 @@ describe('values: HAProxy ACL address patterns and redirect rules', () => {
   });
 });
 
+describe('values: HAProxy section names', () => {
+  it("rejects a proxy, peers or userlist name with a character haproxy 2.6 -c refuses, and accepts '.', '_', '-', ':'", async () => {
+    const text = 'frontend www.example.net:8002/x\n  bind :80\nbackend a+b\npeers p@1\nuserlist ok_list-1.a:b\nbackend app-1.a_b:c\ndefaults d/x\nlisten "${NAME}"\n';
+    assert.deepEqual(await problems('haproxy', text), [
+      "1:10 character '/' is not allowed in a frontend name: use letters, digits, '.', '_', '-' and ':' [value.enum]",
+      "3:9 character '+' is not allowed in a backend name: use letters, digits, '.', '_', '-' and ':' [value.enum]",
+      "4:7 character '@' is not allowed in a peers name: use letters, digits, '.', '_', '-' and ':' [value.enum]",
+    ]);
+  });
+});
+
 describe('values: corosync', () => {
   it('transport, integers, logging words', async () => {
     const text =

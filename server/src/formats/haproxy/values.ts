@@ -41,7 +41,7 @@ export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code
     return p ? { code: 'port-range', message: p } : undefined;
   }
   // server: "port range not permitted here"; +N / -N are offsets (configuration.txt §5.2 "server <name> <address>[:[port]]")
-  if (/^\d+-\d+$/.test(port)) return { code: 'port-range', message: `${what}: a port range (${port}) is not allowed in a server address` };
+  if (/^\d+-\d+$/.test(port)) return { code: 'port-range', message: `${what}: a port range (${port}) is not allowed in a ${what} address` };
   // +N / -N: an offset from the port the client reached, which haproxy 2.6 -c does not bound (+70000 passes).
   if (/^[+-]\d+$/.test(port)) return undefined;
   // A server port of 2^32 or more wraps round in haproxy's 32-bit read (4294967296 passes haproxy 2.6 -c as 0).
@@ -271,6 +271,14 @@ const redirectSpec: KeywordSpec = {
   },
 };
 
+/** Section names of proxies, peers, userlists, resolvers and rings: letters, digits, '.', '_', '-' and ':' only
+ * ("character '/' is not permitted in 'frontend' name 'www/x'", haproxy 2.6 -c; defaults names are not checked). */
+function nameProblem(keyword: string, name: string | undefined): Problem | undefined {
+  if (name === undefined || skipValue(name)) return undefined;
+  const bad = /[^A-Za-z0-9._:-]/.exec(name);
+  return bad ? { arg: 0, code: 'enum', message: `character '${bad[0]}' is not allowed in a ${keyword} name: use letters, digits, '.', '_', '-' and ':'` } : undefined;
+}
+
 /** `mode` values (configuration.txt §4.2 "mode { tcp|http|log }"; `log` is 3.x, `spop` 3.1+; `health` was removed in 2.4). */
 const MODES = ['tcp', 'http', 'log', 'spop'];
 
@@ -318,6 +326,8 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
       if (context !== '(top)') return undefined;
       return {
         custom(args) {
+          const badName = nameProblem(keyword, args[0]);
+          if (badName) return [badName];
           if (args.length < 2 || args.some(skipValue)) return [];
           if (args[1] === 'from' && args.length === 3) return [];
           if (args[1] === 'from' && args.length === 2) return [{ arg: 1, code: 'arity', message: `'${keyword} ${args[0]} from' needs the name of a defaults section` }];
@@ -369,6 +379,17 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
       return balanceSpec(schema);
     case 'acl':
       return PROXIES.has(context) ? aclSpec : undefined;
+    case 'peers':
+    case 'userlist':
+    case 'resolvers':
+    case 'ring':
+      if (context !== '(top)') return undefined;
+      return {
+        custom(args) {
+          const badName = nameProblem(keyword, args[0]);
+          return badName ? [badName] : [];
+        },
+      };
     case 'redirect':
       return PROXIES.has(context) ? redirectSpec : undefined;
     case 'log':
