@@ -57,7 +57,8 @@ const KNOWN: Record<string, string> = {
   // Format-specific structure.
   'ceph.outside-section': 'A Ceph option before any [section].',
   'ceph.indented-header': 'An indented [section] header, which ceph-conf does not read as one.',
-  'ceph.no-final-newline': 'A last line without a newline, which some ceph-conf versions reject.',
+  'ceph.no-final-newline': 'A last line without a newline (or of only blanks), which ceph-conf rejects since Octopus (15).',
+  'ceph.blank-line-before-section': 'A line of only blanks before the first section, which ceph-conf rejects since Octopus (15).',
   'drbd.top-level': 'A DRBD statement that cannot stand at the top level.',
   // Includes (haconf check).
   'include.not-found': 'An include whose file, or whose pattern\'s folder, does not exist.',

@@ -34,6 +34,11 @@ describe('schema diagnostics: HAProxy', () => {
     ]);
   });
 
+  it("makes 'server', 'server-template' and 'default-server' in a frontend an error (haproxy -c refuses them) and 'balance' there a warning", async () => {
+    const ds = await check('haproxy', 'frontend f\n  server s 10.0.0.1:80\n  server-template w 3 10.0.0.2:80\n  default-server check\n  balance roundrobin\nbackend b\n  server s 10.0.0.1:80\n');
+    assert.deepEqual(ds.filter((d) => d.code === 'schema.wrong-section').map((d) => `${d.range.start.line}:${d.severity}`), ['1:1', '2:1', '3:1', '4:2']);
+  });
+
   it('checks the second word of multi-word keywords and the action after http-request', async () => {
     const ds = await check('haproxy', 'backend app\n  option httpchek\n  timeout conect 5s\n  http-request set-headr X y\n  http-request set-var(txn.x) str(1)\n  http-request lua.foo\n  no option redispatch\n');
     assert.deepEqual(ds.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.code]), [

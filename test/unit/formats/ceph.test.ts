@@ -144,12 +144,27 @@ describe('ceph syntax errors', () => {
     ]);
   });
 
-  it('warns (no error) when the last line has no newline, except for a last comment', async () => {
+  it('rejects a last line without its newline (ceph-conf since Octopus), except for a last comment or a lone CR', async () => {
     const doc = await open('ceph', '[global]\nx = 1');
     const list = syntaxDiagnostics(doc);
     assert.equal(countProblems(doc), 0, sexp(doc));
-    assert.deepEqual(list.map((d) => `${d.range.start.line + 1}: ${d.severity} ${d.code}`), ['2: 2 ceph.no-final-newline']);
-    assert.equal(syntaxDiagnostics(await open('ceph', '[global]\nx = 1\n# end')).length, 0);
+    assert.deepEqual(list.map((d) => `${d.range.start.line + 1}: ${d.severity} ${d.code}`), ['2: 1 ceph.no-final-newline']);
+    // Blanks with no newline after the last line: "expected '<eoi>'".
+    assert.deepEqual(syntaxDiagnostics(await open('ceph', '[global]\nx = 1\n  ')).map((d) => `${d.range.start.line + 1}: ${d.severity} ${d.code}`), ['3: 1 ceph.no-final-newline']);
+    for (const ok of ['[global]\nx = 1\n# end', '[global]\nx = 1\n  ; end', '[global]\nx = 1\r', '[global]\nx = 1\n', '', '\n\n']) {
+      assert.equal(syntaxDiagnostics(await open('ceph', ok)).length, 0, JSON.stringify(ok));
+    }
+  });
+
+  it('rejects a line of only blanks before the first section, not one further down', async () => {
+    for (const bad of ['  \n[global]\nx = 1\n', '# top\n\t\n[global]\nx = 1\n', '\n \r\n[global]\n']) {
+      const list = syntaxDiagnostics(await open('ceph', bad));
+      assert.deepEqual(list.map((d) => `${d.severity} ${d.code}`), ['1 ceph.blank-line-before-section'], JSON.stringify(bad));
+      assert.equal(list[0].range.start.line, bad.split('\n').findIndex((l) => /^[ \t]+\r?$/.test(l)));
+    }
+    for (const ok of ['\n\n[global]\nx = 1\n', '  # top\n[global]\nx = 1\n', '[global]\n  \nx = 1\n  \n[osd]\n']) {
+      assert.equal(syntaxDiagnostics(await open('ceph', ok)).length, 0, JSON.stringify(ok));
+    }
   });
 });
 
@@ -204,11 +219,11 @@ describe('ceph corpus', { skip: SKIP_NO_SHARED }, () => {
     }
   });
 
-  it('gives a file without a final newline a warning and no syntax error', async () => {
+  it('gives a file without a final newline an error on the line ceph-conf names, and no parse problem', async () => {
     for (const e of files.filter((f) => f.category.startsWith('NO-EOF-NEWLINE'))) {
       const doc = await open('ceph', fs.readFileSync(e.path, 'utf8'));
       assert.equal(countProblems(doc), 0, e.file);
-      assert.deepEqual(syntaxDiagnostics(doc).map((d) => `${d.range.start.line + 1}:${d.code}`), [`${verdictLine(e.verdict)}:ceph.no-final-newline`]);
+      assert.deepEqual(syntaxDiagnostics(doc).map((d) => `${d.range.start.line + 1}:${d.severity}:${d.code}`), [`${verdictLine(e.verdict)}:1:ceph.no-final-newline`]);
       doc.dispose();
     }
   });

@@ -301,6 +301,25 @@ describe('haproxy syntax errors', () => {
     assert.equal(doc.text.split('\n')[2].slice(diags[0].range.start.character, diags[0].range.end.character), '/p61');
   });
 
+  it('reports a sample expression without its fetch method or with a parenthesis too many, and leaves good ones alone', async () => {
+    const doc = await open(
+      'haproxy',
+      'frontend a\n  bind :80\n  http-request deny if { (arg) }\n  http-request add-header x %[(arg)]\n  http-request add-header y %[hdr(arg))]\n  http-request add-header z %[hdr(a),ipmask(2))]\n' +
+        '  http-request add-header ok1 %[req.hdr(host),lower,map_str(/etc/h.map)]\n  http-request add-header ok2 "%[src] %%[x]"\n  http-request deny if { src 10.0.0.1 } || { path_beg /x }\n  # %[(arg)]\n  http-request set-var(txn.a) str("(x)")\n',
+    );
+    const diags = errors(diagnose(doc)).filter((d) => d.code === 'syntax.sample-expression');
+    assert.deepEqual(
+      diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message.slice(0, 48)}`),
+      [
+        '3:26 missing fetch method: an ACL expression starts w',
+        "4:29 missing fetch method: '%[' starts with the name ",
+        "5:39 expected ']' after 'hdr(arg)', but found ')': a ",
+        "6:47 expected ']' after 'hdr(a),ipmask(2)', but found",
+      ],
+    );
+    doc.dispose();
+  });
+
   it('finds the unquoted position of an unmatched quote as HAProxy does', () => {
     assert.equal(unmatchedQuote('bind :80 "abc'), 9);
     assert.equal(unmatchedQuote(`a "it's" 'x`), 9);

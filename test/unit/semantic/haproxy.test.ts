@@ -298,3 +298,18 @@ describe('haproxy semantic checks and the rest of diagnose()', () => {
     doc.dispose();
   });
 });
+
+describe('haproxy.anonymous-defaults-rules', () => {
+  it('rejects rules in a defaults section without a name (an .if block makes it a warning)', async () => {
+    const text = 'defaults\n  mode http\n  http-request deny\n  tcp-request content accept\n.if defined(X)\n  http-response del-header x\n.endif\n';
+    assert.deepEqual(await findings(text, 'haproxy.anonymous-defaults-rules'), [
+      '3:haproxy.anonymous-defaults-rules:error',
+      '4:haproxy.anonymous-defaults-rules:error',
+      '6:haproxy.anonymous-defaults-rules:warning',
+    ]);
+  });
+  it('accepts them in a named defaults section and in proxies', async () => {
+    const text = 'defaults base\n  mode http\n  http-request deny\n  tcp-request content accept\ndefaults\n  mode http\n  timeout client 1s\nfrontend f from base\n  bind :80\n  http-request deny\n';
+    assert.deepEqual(await findings(text, 'haproxy.anonymous-defaults-rules'), []);
+  });
+});

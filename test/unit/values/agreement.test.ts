@@ -23,8 +23,10 @@ describe('agreement-driven checks', () => {
       '3 E schema.wrong-section',
       '4 E schema.wrong-section',
     ]);
-    // Between proxies it stays a warning (haproxy ignores the keyword with a warning).
-    assert.deepEqual(await brief('haproxy', `frontend f\n    bind :8080\n    server s 127.0.0.1:80\n    default_backend b\nbackend b\n`), ['3 W schema.wrong-section']);
+    // Between proxies it is mostly a warning (haproxy ignores the keyword with a warning: 'balance' in a frontend),
+    // but a frontend refuses 'server' outright ("'server' not allowed because frontend 'f' has no backend capability").
+    assert.deepEqual(await brief('haproxy', `frontend f\n    bind :8080\n    balance roundrobin\n    default_backend b\nbackend b\n`), ['3 W schema.wrong-section']);
+    assert.deepEqual(await brief('haproxy', `frontend f\n    bind :8080\n    server s 127.0.0.1:80\n    default_backend b\nbackend b\n`), ['3 E schema.wrong-section']);
   });
 
   it("haproxy: server 'rise' and 'fall' must be at least 1", async () => {

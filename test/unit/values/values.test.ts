@@ -155,6 +155,78 @@ describe('values: HAProxy', () => {
   });
 });
 
+describe('values: HAProxy log, stats, socket modes, server option addresses and wrapped numbers', () => {
+  it('rejects what haproxy 2.6 -c rejects', async () => {
+    const text =
+      'global\n  log 127.0.0.1.133 local0\n  log 127.0.0.1:http local0\n  log maybe\n  log 127.0.0.1 local9\n  log 127.0.0.1 local0 foo\n  log global\n' +
+      '  stats uri /\n  stats socket /run/h.sock mode 0668 level admin\n' +
+      'frontend f\n  bind /run/f.sock mode 99\n' +
+      'backend b\n  source 1.2.3.256\n  server s 10.0.0.1:80 socks4 127.0.0.1:65536 source 10.0.0.9:http addr 1.2.3.4.5\n' +
+      '  server t 10.0.0.2:80 weight 99999999999 fall 2147483648\n';
+    assert.deepEqual(await problems('haproxy', text), [
+      "2:7 log: '127.0.0.1.133' is not a valid IPv4 address [value.address]",
+      "3:7 log: 'http' is not a port number [value.port-range]",
+      "4:7 'log maybe' needs a syslog facility (kern, user, mail, daemon, ..., local0 to local7) [value.arity]",
+      "5:17 unknown log facility 'local9' (expected one of kern, user, mail, daemon, auth, syslog, lpr, news, uucp, cron, auth2, ftp, ntp, audit, alert, cron2, local0, local1, local2, local3, local4, local5, local6, local7) [value.enum]",
+      "6:24 unknown log level 'foo' (expected one of emerg, alert, crit, err, warning, notice, info, debug) [value.enum]",
+      "7:7 'log global' only works in a proxy section: in 'global' give a log target and a facility [value.enum]",
+      "8:9 in 'global', 'stats' takes 'maxconn', 'socket', 'timeout', 'bind-process', not 'uri' (the other stats settings belong in a frontend, backend or listen) [value.enum]",
+      "9:33 'mode' takes an octal file mode (digits 0 to 7, like 0660), not '0668' [value.number]",
+      "11:25 'mode' takes an octal file mode (digits 0 to 7, like 0660), not '99' [value.number]",
+      "13:10 source: '1.2.3.256' is not a valid IPv4 address [value.address]",
+      '14:31 socks4: port 65536 must be between 1 and 65535 [value.port-range]',
+      "14:54 source: 'http' is not a port number [value.port-range]",
+      "14:73 addr: '1.2.3.4.5' is not a valid IPv4 address [value.address]",
+      '15:31 server weight must be between 0 and 256 (haproxy reads it as 1215752191) [value.integer-range]',
+      '15:48 server fall must be at least 1, not 2147483648 (haproxy reads 2147483648 as -2147483648) [value.integer-range]',
+    ]);
+  });
+  it('accepts what haproxy 2.6 -c accepts', async () => {
+    const text =
+      'global\n  log 127.0.0.1:0 local0\n  log 10.1 local0\n  log stdout format raw daemon\n  log /dev/log len 100 local0 info notice\n  log ring@r local0\n' +
+      '  stats socket /run/h.sock mode 0660 level admin\n  stats socket /run/i.sock mode -1\n  stats timeout 10s\n  stats maxconn 10\n' +
+      'defaults\n  log global\n' +
+      'frontend f\n  bind /run/f.sock mode 600\n' +
+      'backend b\n  source 10.0.0.1:1024-65535\n  server s 10.0.0.1:80 socks4 127.0.0.1:1080 source 10.0.0.9 addr 10.0.0.3\n' +
+      '  server t 10.0.0.2:+70000 weight 4294967552 fall 4294967297 rise 99999999999\n';
+    assert.deepEqual(await problems('haproxy', text), []);
+  });
+});
+
+describe('values: HAProxy ACL address patterns and redirect rules', () => {
+  it('rejects what haproxy 2.6 -c rejects', async () => {
+    const text =
+      'frontend f\n  acl a src 192.256.200.150/32 10.0.0.1\n  acl b dst -m ip 10.0.0.1.5\n  acl c hdr_ip(x) 10.0.0.0/33\n  acl d req.hdr(x) -m ip 1.2.3.4/1.2.3.256\n' +
+      '  redirect prefix /x code 304\n  redirect bogus /x\n';
+    assert.deepEqual(await problems('haproxy', text), [
+      "2:13 acl a: '256' is out of range in the address '192.256.200.150' (at most 255); the patterns of 'src' are IP addresses [value.address]",
+      "3:19 acl b: '10.0.0.1.5' has 5 parts: an IPv4 address has at most 4; with '-m ip' the patterns are IP addresses [value.address]",
+      "4:19 acl c: mask /33 is over 32 bits; the patterns of 'hdr_ip' are IP addresses [value.address]",
+      "5:26 acl d: mask '1.2.3.256' is not an IPv4 address; with '-m ip' the patterns are IP addresses [value.address]",
+      "6:27 redirect code must be one of 301, 302, 303, 307, 308, not '304' [value.enum]",
+      "7:12 redirect takes code, prefix, location, scheme, set-cookie, clear-cookie (each with a value), drop-query, ignore-empty, append-slash or a condition, not 'bogus' [value.enum]",
+    ]);
+  });
+  it('accepts what haproxy 2.6 -c accepts', async () => {
+    const text =
+      'frontend f\n  acl a src 10.1 12345 4294967295 1.16777215 010.1.1.1/8 10.0.0.0/255.255.0.0 ::1 fe80::/10 localhost\n  acl b src -m str 300.0.0.1\n' +
+      '  acl c hdr(x) 300.0.0.1\n  acl d req_ssl_ver 3\n  acl e src -f /etc/haproxy/allow.lst 10.0.0.1\n' +
+      '  redirect code 301 location /x drop-query if { path /y }\n  redirect scheme https unless { ssl_fc }\n';
+    assert.deepEqual(await problems('haproxy', text), []);
+  });
+});
+
+describe('values: HAProxy section names', () => {
+  it("rejects a proxy, peers or userlist name with a character haproxy 2.6 -c refuses, and accepts '.', '_', '-', ':'", async () => {
+    const text = 'frontend www.example.net:8002/x\n  bind :80\nbackend a+b\npeers p@1\nuserlist ok_list-1.a:b\nbackend app-1.a_b:c\ndefaults d/x\nlisten "${NAME}"\n';
+    assert.deepEqual(await problems('haproxy', text), [
+      "1:10 character '/' is not allowed in a frontend name: use letters, digits, '.', '_', '-' and ':' [value.enum]",
+      "3:9 character '+' is not allowed in a backend name: use letters, digits, '.', '_', '-' and ':' [value.enum]",
+      "4:7 character '@' is not allowed in a peers name: use letters, digits, '.', '_', '-' and ':' [value.enum]",
+    ]);
+  });
+});
+
 describe('values: corosync', () => {
   it('transport, integers, logging words', async () => {
     const text =

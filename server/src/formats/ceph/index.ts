@@ -136,22 +136,52 @@ export const ceph: FormatDefinition = {
         for (const a of e.args) if (isUnterminated(a.text)) out.push(unterminated(a, lines));
       }
     }
-    // ceph-conf 16.2 wants a newline after the last option or header (a last comment line may go without).
-    const lastLine = lines[lines.length - 1];
-    if (lastLine.trim() && !/^\s*[#;]/.test(lastLine)) {
-      const row = lines.length - 1;
+    // Since Octopus (15) ceph-conf and the daemons parse the file with a grammar (src/common/ConfUtils.cc) in which an
+    // option or a header ends with a line break, and blanks alone are no line: they refuse a last line without its
+    // newline (a last comment line may go without) and a line of only blanks before the first section. Only the
+    // file's ends are read here, not the whole text.
+    const final = finalLineProblem(text, lines.length - 1);
+    if (final) out.push(diag(final.range, 'ceph.no-final-newline', final.message));
+    const first = model.nodes.find((n) => n.kind === 'section' || n.kind === 'directive');
+    const lead = leadingBlankLine(text, first?.startIndex ?? text.length);
+    if (lead !== undefined && lead.line !== final?.range.start.line) {
       out.push(
         diag(
-          { start: { line: row, character: 0 }, end: { line: row, character: lastLine.length } },
-          'ceph.no-final-newline',
-          'the last line has no newline at its end: ceph-conf 16.2 rejects such a file',
-          DiagnosticSeverity.Warning,
+          { start: { line: lead.line, character: 0 }, end: { line: lead.line, character: lead.length } },
+          'ceph.blank-line-before-section',
+          'this line holds only spaces or tabs before the first section: ceph-conf (Octopus and later) rejects it; make it an empty line',
         ),
       );
     }
     return out;
   },
 };
+
+/** The last line when ceph-conf refuses it for want of a newline: an option, a header or blanks with no line break
+ * after them ('\r' counts as one). A last line that is only a comment is accepted. */
+function finalLineProblem(text: string, row: number): { range: Diagnostic['range']; message: string } | undefined {
+  const last = text.slice(text.lastIndexOf('\n') + 1);
+  if (!last || /\r$/.test(last) || /^[ \t]*[#;]/.test(last)) return undefined;
+  const range = { start: { line: row, character: 0 }, end: { line: row, character: last.length } };
+  return last.trim()
+    ? { range, message: 'the last line has no newline at its end: ceph-conf and the daemons (Octopus 15 and later) reject the file; end it with a line break' }
+    : { range, message: 'the file ends in a line of only spaces or tabs with no newline: ceph-conf (Octopus 15 and later) rejects it; remove the blanks' };
+}
+
+/** The first line of only blanks before `end` (the first section or option), with its row and length. */
+function leadingBlankLine(text: string, end: number): { line: number; length: number } | undefined {
+  let row = 0;
+  for (let start = 0; start < end; row++) {
+    const nl = text.indexOf('\n', start);
+    const stop = nl < 0 ? text.length : nl;
+    const line = text.slice(start, stop).replace(/\r$/, '');
+    if (line && /^[ \t]+$/.test(line)) return { line: row, length: line.length };
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return undefined;
+}
+
 
 /** A value that opens a quote it does not close (the grammar's `unterminated_string`). */
 function isUnterminated(text: string): boolean {

@@ -14,6 +14,11 @@ const NOT_IN_DEFAULTS = new Set([
   'stick match', 'stick store-request', 'stick store-response', 'stick-table', 'monitor', 'monitor fail', 'id', 'description',
 ]);
 
+/** Keywords a proxy without backend capability (a frontend) refuses outright rather than ignoring ("'server' not
+ * allowed because frontend 'f' has no backend capability.", haproxy 2.6.12 -c; 'balance', 'cookie' and the like are
+ * only ignored, with a warning). */
+const NOT_IN_FRONTEND = new Set(['server', 'server-template', 'default-server']);
+
 export const haproxyCheck: CheckSpec = {
   // Values: the section keyword is the context (frontend, backend, ...): the default path, as sections do not nest.
   // Section lines have values too (`frontend NAME [from DEFAULTS]`).
@@ -25,7 +30,11 @@ export const haproxyCheck: CheckSpec = {
   // But a `defaults` section refuses the keywords of a real proxy outright ("'server' not allowed in 'defaults'
   // section."): those haproxy 2.6.12 -c was seen to reject there.
   misplaced: (parents, places, keyword) =>
-    parents.length && PROXIES.has(parents[0].keyword) && places.some((p) => PROXIES.has(p)) && !(parents[0].keyword === 'defaults' && NOT_IN_DEFAULTS.has(keyword))
+    parents.length &&
+    PROXIES.has(parents[0].keyword) &&
+    places.some((p) => PROXIES.has(p)) &&
+    !(parents[0].keyword === 'defaults' && NOT_IN_DEFAULTS.has(keyword)) &&
+    !(parents[0].keyword === 'frontend' && NOT_IN_FRONTEND.has(keyword))
       ? 'warning'
       : 'error',
   types: ['section', 'directive'],

@@ -306,6 +306,47 @@ function variableProblem(line: string, at: number): LineProblem | number {
   return close;
 }
 
+const SAMPLE_NAME = /^[A-Za-z0-9_.]+/;
+
+/** Skips `(args)` at line[at] === '(': the offset after its ')', or undefined where the arguments are not plain
+ * (quotes, escapes, nested parentheses, the end of the line): no judgement there. */
+function skipArgs(line: string, at: number): number | undefined {
+  for (let i = at + 1; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === ')') return i + 1;
+    if (ch === '(' || ch === '"' || ch === "'" || ch === '\\' || ch === '[' || ch === ']') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The problem HAProxy (2.6 -c) finds in the sample expression of `%[` at `line[at]`, in the clear-cut cases only:
+ * no fetch name before its arguments ("missing fetch method"), and an extra ')' after the fetch or a converter
+ * ("expected ']' after 'hdr(arg)', but found ')'"). A `%%[` is a literal text.
+ */
+export function sampleProblem(line: string, at: number): { start: number; end: number; message: string } | undefined {
+  if (at > 0 && line[at - 1] === '%') return undefined;
+  let i = at + 2;
+  if (line[i] === '(') return { start: at, end: i + 1, message: "missing fetch method: '%[' starts with the name of a sample fetch (like 'req.hdr(host)'), not with '('" };
+  for (;;) {
+    const name = SAMPLE_NAME.exec(line.slice(i));
+    if (!name) return undefined;
+    i += name[0].length;
+    if (line[i] === '(') {
+      const after = skipArgs(line, i);
+      if (after === undefined) return undefined;
+      i = after;
+    }
+    if (line[i] === ']') return undefined;
+    if (line[i] === ',') {
+      i++;
+      continue;
+    }
+    if (line[i] === ')') return { start: i, end: i + 1, message: `expected ']' after '${line.slice(at + 2, i)}', but found ')': a parenthesis too many in the sample expression` };
+    return undefined;
+  }
+}
+
 /** Problems of HAProxy's word splitting that the grammar does not show: one per line, as HAProxy reports them. */
 /**
  * The word-level problems of one top-level node that HAProxy rejects and the grammar accepts: a bad `\x` escape or
@@ -332,6 +373,22 @@ function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset:
         message: problem.message,
       });
     }
+  }
+  // Sample expressions: `%[fetch(args),conv(args)]` in log-format strings, `{ fetch args }` anonymous ACLs.
+  const samples = /%\[|\{[ \t]+\(/g;
+  for (let m = samples.exec(body); m; m = samples.exec(body)) {
+    const lineStart = body.lastIndexOf('\n', m.index - 1) + 1;
+    const line = body.slice(lineStart, lineEnd(body, lineStart));
+    if (/^[ \t]*#/.test(line)) continue;
+    const problem = m[0] === '%[' ? sampleProblem(line, m.index - lineStart) : { start: m.index - lineStart + m[0].length - 1, end: m.index - lineStart + m[0].length, message: "missing fetch method: an ACL expression starts with the name of a sample fetch (like 'src' or 'req.hdr(host)'), not with '('" };
+    if (!problem) continue;
+    out.push({
+      range: { start: positionAt(from + lineStart + problem.start), end: positionAt(from + lineStart + problem.end) },
+      severity: DiagnosticSeverity.Error,
+      source: 'haconf',
+      code: 'syntax.sample-expression',
+      message: problem.message,
+    });
   }
   // Too many words.
   walkModel([top], (node) => {

@@ -79,6 +79,8 @@ interface SectionFacts {
   /** What `default-server` lines say (undefined: nothing). */
   defaultServer: { backup?: boolean; check?: boolean };
   routes: RouteFact[];
+  /** Rule lines (http-request, http-response, http-after-response, tcp-request, tcp-response). */
+  rules: (Located & { what: string })[];
   /** Statements that need HTTP mode (rules, stats, cookie, a layer-7 balance algorithm), besides options. */
   httpOnly: (Located & { what: string })[];
   disabled: boolean;
@@ -147,6 +149,8 @@ const QUIET_HTTP_OPTIONS = new Set(['http-server-close', 'http-keep-alive', 'htt
 
 /** Rule keywords HAProxy ignores outside HTTP mode. */
 const HTTP_RULES = new Set(['http-request', 'http-response', 'http-after-response', 'redirect']);
+/** The rule sets a defaults section may hold only when it has a name (HAProxy 2.5+). */
+const RULE_SETS = new Set(['http-request', 'http-response', 'http-after-response', 'tcp-request', 'tcp-response']);
 
 /** `balance` algorithms that hash on HTTP data (HAProxy falls back to round robin in tcp mode). */
 const L7_BALANCE = /^(uri|url_param|hdr\(.*\))$/;
@@ -274,6 +278,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     servers: [],
     defaultServer: {},
     routes: [],
+    rules: [],
     httpOnly: [],
     disabled: false,
     sslFUse: false,
@@ -358,6 +363,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         break;
       default:
         if (HTTP_RULES.has(k)) facts.httpOnly.push({ node: c, depth, what: k });
+        if (RULE_SETS.has(k)) facts.rules.push({ node: c, depth, what: k.startsWith('tcp-') && c.argCount ? `${k} ${c.argValue(0)}` : k });
     }
   }
   facts.depthDelta = depth;
@@ -794,6 +800,28 @@ const noHealthCheck: HaproxyRule = {
   },
 };
 
+const rulesInAnonymousDefaults: HaproxyRule = {
+  code: 'haproxy.anonymous-defaults-rules',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: "http-request, http-response, http-after-response, tcp-request or tcp-response rules in a defaults section without a name",
+  cross(idx) {
+    const out: Finding[] = [];
+    for (const p of idx.sections) {
+      const f = p.facts;
+      if (f.role !== 'defaults' || f.name !== undefined || !f.rules.length) continue;
+      for (const r of f.rules) {
+        out.push({
+          node: r.node,
+          message: `'${r.what}' rules are not allowed in a defaults section without a name (HAProxy refuses them there): name it ('defaults NAME') and have the proxies take it with 'from NAME', or move the rules into the proxies`,
+          severity: within(conditional(p, r), 'error'),
+        });
+      }
+    }
+    return out;
+  },
+};
+
 const RULES: readonly HaproxyRule[] = [
   duplicateProxy,
   duplicateServer,
@@ -805,6 +833,7 @@ const RULES: readonly HaproxyRule[] = [
   sslWithoutCrt,
   allBackup,
   noHealthCheck,
+  rulesInAnonymousDefaults,
 ];
 const LOCAL = RULES.filter((r) => r.local);
 /** The findings that depend on which defaults apply (a mode, a timeout). */

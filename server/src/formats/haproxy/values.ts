@@ -41,12 +41,12 @@ export function haproxyAddress(a: string, what: string, opts: AddrCheck): { code
     return p ? { code: 'port-range', message: p } : undefined;
   }
   // server: "port range not permitted here"; +N / -N are offsets (configuration.txt §5.2 "server <name> <address>[:[port]]")
-  if (/^\d+-\d+$/.test(port)) return { code: 'port-range', message: `${what}: a port range (${port}) is not allowed in a server address` };
-  const off = /^[+-](\d+)$/.exec(port);
+  if (/^\d+-\d+$/.test(port)) return { code: 'port-range', message: `${what}: a port range (${port}) is not allowed in a ${what} address` };
+  // +N / -N: an offset from the port the client reached, which haproxy 2.6 -c does not bound (+70000 passes).
+  if (/^[+-]\d+$/.test(port)) return undefined;
   // A server port of 2^32 or more wraps round in haproxy's 32-bit read (4294967296 passes haproxy 2.6 -c as 0).
-  const digits = off ? off[1] : port;
-  if (/^\d{10,}$/.test(digits) && Number(digits) >= 2 ** 32) return undefined;
-  const p = T.port(digits, what, 0);
+  if (/^\d{10,}$/.test(port) && Number(port) >= 2 ** 32) return undefined;
+  const p = T.port(port, what, 0);
   return p ? { code: 'port-range', message: p } : undefined;
 }
 
@@ -61,13 +61,26 @@ function serverOptions(args: readonly string[], from: number): Problem[] {
     const v = args[i + 1];
     if (skipValue(v)) continue;
     if (opt === 'weight') {
-      // haproxy reads the number into 32 bits: 4294967296 wraps to 0 and passes (haproxy 2.6 -c); no verdict there.
-      const bad = /^\d{10,}$/.test(v) && Number(v) >= 2 ** 32 ? undefined : T.integer(v, 'server weight', 0, 256);
-      if (bad && /^[+-]?\d+$/.test(v)) out.push({ arg: i + 1, code: 'integer-range', message: bad });
+      // haproxy reads the number with atol into an int: 4294967552 wraps to 256 and passes (haproxy 2.6 -c), while
+      // 99999999999 wraps to 1215752191 ("weight of server s is not within 0 and 256 (1215752191)").
+      const n = asInt32(v);
+      if (n !== undefined && (n < 0 || n > 256)) {
+        const shown = String(n) === v.replace(/^\+/, '') ? '' : ` (haproxy reads it as ${n})`;
+        out.push({ arg: i + 1, code: 'integer-range', message: `server weight must be between 0 and 256${shown}` });
+      }
       i++;
     } else if (opt === 'rise' || opt === 'fall') {
-      // "'fall' has to be > 0" (haproxy 2.6 -c; it reads the number with atol)
-      if (/^[+-]?\d+$/.test(v) && Number(v) <= 0) out.push({ arg: i + 1, code: 'integer-range', message: `server ${opt} must be at least 1, not ${v}` });
+      // "'fall' has to be > 0" (haproxy 2.6 -c reads the number with atol into an int: 2147483648 is negative there,
+      // 4294967297 is 1)
+      const n = asInt32(v);
+      if (n !== undefined && n <= 0) {
+        const shown = String(n) === v.replace(/^\+/, '') ? '' : ` (haproxy reads ${v} as ${n})`;
+        out.push({ arg: i + 1, code: 'integer-range', message: `server ${opt} must be at least 1, not ${v}${shown}` });
+      }
+      i++;
+    } else if (opt === 'socks4' || opt === 'source' || opt === 'addr') {
+      const bad = optionAddress(opt, v);
+      if (bad) out.push({ arg: i + 1, ...bad });
       i++;
     } else if (SERVER_TIMERS.has(opt)) {
       const bad = T.haproxyDuration(v, opt);
@@ -76,6 +89,194 @@ function serverOptions(args: readonly string[], from: number): Problem[] {
     }
   }
   return out;
+}
+
+
+/** A decimal integer as haproxy's atol-into-int reads it (wrapping round at 32 bits); undefined for anything else or
+ * for numbers too long to say (atol saturates beyond 64 bits). */
+export function asInt32(v: string): number | undefined {
+  const m = /^([+-]?)(\d{1,18})$/.exec(v);
+  if (!m) return undefined;
+  const n = BigInt.asIntN(32, BigInt(m[1] === '-' ? -Number(m[2]) : m[2]));
+  return Number(n);
+}
+
+/** The address of a server `socks4` (address:port, port 1..65535), `source` (address[:port or range]) or `addr`
+ * (an address; haproxy 2.6 -c: "'socks4 127.0.0.1' : missing port specification", "invalid port '0'", "invalid
+ * address: '1.2.3.256'", "invalid character 'h' in port number"). */
+export function optionAddress(opt: string, a: string): { code: string; message: string } | undefined {
+  if (skipValue(a) || a.includes('@') || a.startsWith('/')) return undefined;
+  const { host, port } = T.splitHostPort(a);
+  const bad = T.isShortIPv4(host) || host === '*' ? undefined : T.host(host, opt);
+  if (bad) return { code: 'address', message: bad };
+  if (opt === 'addr') return undefined;
+  if (opt === 'socks4') {
+    if (port === undefined || port === '') return T.isIPv4(host) ? { code: 'port-range', message: `socks4: '${a}' has no port (expected address:port)` } : undefined;
+    const p = T.port(port, 'socks4');
+    return p ? { code: 'port-range', message: p } : undefined;
+  }
+  if (port === undefined || port === '') return undefined;
+  const p = /^\d+-\d+$/.test(port) ? T.portRange(port, opt) : T.port(port, opt, 0);
+  return p ? { code: 'port-range', message: p } : undefined;
+}
+
+/** The socket `mode` of a bind line or `stats socket` is read as an octal number (strtol base 8, nothing after it):
+ * "'mode' : missing or invalid mode '0668' (octal integer expected)" (haproxy 2.6 -c). */
+function socketMode(args: readonly string[], from: number, at = 0): Problem[] {
+  const out: Problem[] = [];
+  for (let i = from; i < args.length; i++) {
+    if (args[i] !== 'mode') continue;
+    const v = args[i + 1];
+    if (v === undefined) {
+      out.push({ arg: i - at, code: 'number', message: "'mode' needs an octal file mode (like 0660)" });
+    } else if (!skipValue(v) && !/^[ \t]*[+-]?[0-7]+$/.test(v)) {
+      out.push({ arg: i + 1 - at, code: 'number', message: `'mode' takes an octal file mode (digits 0 to 7, like 0660), not '${v}'` });
+    }
+    i++;
+  }
+  return out;
+}
+
+/** syslog facilities and levels (configuration.txt §3.1 "log"): "unknown log facility 'local9'". */
+const LOG_FACILITIES = ['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'auth2', 'ftp', 'ntp', 'audit', 'alert', 'cron2', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7'];
+const LOG_LEVELS = ['emerg', 'alert', 'crit', 'err', 'warning', 'notice', 'info', 'debug'];
+
+/** `log <target> [len N] [format F] [sample R:S] <facility> [<level> [<minlevel>]]`, or `log global` in a proxy. */
+function logSpec(context: string): KeywordSpec {
+  return {
+    custom(args) {
+      if (!args.length || args.some(skipValue)) return [];
+      if (args[0] === 'global') {
+        if (context === 'global') return [{ arg: 0, code: 'enum', message: "'log global' only works in a proxy section: in 'global' give a log target and a facility" }];
+        return [];
+      }
+      const out: Problem[] = [];
+      const bad = haproxyAddress(args[0], 'log', { bind: false });
+      if (bad) out.push({ arg: 0, ...bad });
+      let i = 1;
+      while (i < args.length && (args[i] === 'len' || args[i] === 'format' || args[i] === 'sample')) i += 2;
+      if (i >= args.length) {
+        out.push({ arg: Math.min(i, args.length) - 1, code: 'arity', message: `'log ${args[0]}' needs a syslog facility (${LOG_FACILITIES.slice(0, 4).join(', ')}, ..., local0 to local7)` });
+        return out;
+      }
+      if (!LOG_FACILITIES.includes(args[i])) out.push({ arg: i, code: 'enum', message: `unknown log facility '${args[i]}' (expected one of ${LOG_FACILITIES.join(', ')})` });
+      else if (args[i + 1] !== undefined && !LOG_LEVELS.includes(args[i + 1])) out.push({ arg: i + 1, code: 'enum', message: `unknown log level '${args[i + 1]}' (expected one of ${LOG_LEVELS.join(', ')})` });
+      else if (args[i + 2] !== undefined && !LOG_LEVELS.includes(args[i + 2])) out.push({ arg: i + 2, code: 'enum', message: `unknown minimum log level '${args[i + 2]}' (expected one of ${LOG_LEVELS.join(', ')})` });
+      else if (args[i + 3] !== undefined) out.push({ arg: i + 3, code: 'arity', message: `'log' takes nothing after the facility and its two levels, not '${args[i + 3]}'` });
+      return out;
+    },
+  };
+}
+
+/** The global `stats` lines: their first word is one of those the schema lists for global `stats` ("'stats' only
+ * supports 'socket', 'maxconn', 'bind-process' and 'timeout'", haproxy 2.6 -c). */
+function globalStatsSpec(schema: FormatSchema): KeywordSpec {
+  const subs = [...new Set((schema.contexts['global'] ?? []).filter((k) => k.name === 'stats' && k.args).map((k) => k.args!.split(/\s+/)[0]))];
+  return {
+    custom(args) {
+      const sub = args[0];
+      if (sub !== undefined && skipValue(sub)) return [];
+      if (sub === undefined || !subs.includes(sub)) {
+        return [{ arg: 0, code: 'enum', message: `in 'global', 'stats' takes ${subs.map((x) => `'${x}'`).join(', ')}${sub === undefined ? '' : `, not '${sub}'`} (the other stats settings belong in a frontend, backend or listen)` }];
+      }
+      return sub === 'socket' ? socketMode(args, 2) : [];
+    },
+  };
+}
+
+/** Sample fetches whose output is an address (`haproxy -dKsmp`, HAProxy 2.6.12: output type ipv4 or ipv6): an ACL on
+ * them matches its patterns as addresses (`-m ip`) unless told otherwise. `ipv4()`/`ipv6()` are constants. */
+const IP_FETCHES = new Set(['src', 'dst', 'fc_src', 'fc_dst', 'hdr_ip', 'req.hdr_ip', 'res.hdr_ip', 'shdr_ip', 'url_ip']);
+/** ACL flags that take a value (configuration.txt §7.1 "Using ACLs to form conditions"). */
+const ACL_FLAGS_WITH_VALUE = new Set(['-f', '-m', '-M', '-u']);
+const ACL_FLAGS = new Set(['-i', '-n']);
+
+/** Why a dotted-number pattern is no IPv4 address (with an optional /mask) as haproxy reads it; undefined when it
+ * is one or when the case is not clear-cut (hex or octal parts, names: haproxy may resolve those). */
+export function dottedAddressProblem(p: string): string | undefined {
+  const slash = p.indexOf('/');
+  const addr = slash < 0 ? p : p.slice(0, slash);
+  const parts = addr.split('.');
+  if (parts.some((x) => x !== '' && !/^\d+$/.test(x))) return undefined;
+  if (parts.some((x) => /^0\d/.test(x))) return undefined; // octal parts: left to haproxy
+  if (parts.length > 4) return `'${addr}' has ${parts.length} parts: an IPv4 address has at most 4`;
+  if (parts.some((x) => x === '')) return `'${addr}' has an empty part`;
+  const last = 2 ** (8 * (5 - parts.length)) - 1;
+  const bad = parts.findIndex((x, i) => Number(x) > (i === parts.length - 1 ? last : 255));
+  if (bad >= 0) return `'${parts[bad]}' is out of range in the address '${addr}' (at most ${bad === parts.length - 1 ? last : 255})`;
+  if (slash < 0) return undefined;
+  const mask = p.slice(slash + 1);
+  if (mask === '') return `'${p}' has an empty mask after '/'`;
+  if (/^\d+$/.test(mask)) return Number(mask) > 32 ? `mask /${mask} is over 32 bits` : undefined;
+  if (/^[\d.]+$/.test(mask) && !T.isIPv4(mask)) return `mask '${mask}' is not an IPv4 address`;
+  return undefined;
+}
+
+/** `acl <name> <fetch> [flags] <patterns>`: on an address fetch (or with `-m ip`) the dotted-number patterns must be
+ * IPv4 addresses ("error detected while parsing ACL 'a' : '10.1.2.256' is not a valid IPv4 or IPv6 address",
+ * haproxy 2.6 -c). */
+const aclSpec: KeywordSpec = {
+  custom(args) {
+    if (args.length < 3 || args.some(skipValue)) return [];
+    const fetch = args[1];
+    let method: string | undefined;
+    let i = 2;
+    for (; i < args.length && args[i].startsWith('-'); i++) {
+      const flag = args[i];
+      if (flag === '--') {
+        i++;
+        break;
+      }
+      if (ACL_FLAGS_WITH_VALUE.has(flag)) {
+        if (flag === '-m') method = args[i + 1];
+        i++;
+      } else if (!ACL_FLAGS.has(flag)) {
+        return []; // a flag not known here: no judgement
+      }
+    }
+    const base = fetch.replace(/\(.*$/, '');
+    const ip = method === 'ip' || (method === undefined && !fetch.includes(',') && IP_FETCHES.has(base));
+    if (!ip) return [];
+    const out: Problem[] = [];
+    for (; i < args.length; i++) {
+      if (!/^[\d.]+(\/[\d.]*)?$/.test(args[i])) continue;
+      const bad = dottedAddressProblem(args[i]);
+      if (bad) out.push({ arg: i, code: 'address', message: `acl ${args[0]}: ${bad}; ${method === 'ip' ? "with '-m ip' the patterns" : `the patterns of '${base}'`} are IP addresses` });
+    }
+    return out;
+  },
+};
+
+/** `redirect` options (haproxy 2.6 -c: "expects 'code', 'prefix', 'location', 'scheme', 'set-cookie', 'clear-cookie',
+ * 'drop-query', 'ignore-empty' or 'append-slash'"; 3.x adds keep-query and set-cookie-fmt) up to `if`/`unless`;
+ * `code` is 301, 302, 303, 307 or 308. */
+const REDIRECT_WITH_VALUE = new Set(['code', 'prefix', 'location', 'scheme', 'set-cookie', 'clear-cookie', 'set-cookie-fmt']);
+const REDIRECT_FLAGS = new Set(['drop-query', 'ignore-empty', 'append-slash', 'keep-query']);
+const REDIRECT_CODES = ['301', '302', '303', '307', '308'];
+const redirectSpec: KeywordSpec = {
+  custom(args) {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === 'if' || a === 'unless' || skipValue(a)) return [];
+      if (REDIRECT_FLAGS.has(a)) continue;
+      if (!REDIRECT_WITH_VALUE.has(a)) {
+        return [{ arg: i, code: 'enum', message: `redirect takes ${[...REDIRECT_WITH_VALUE].slice(0, 6).join(', ')} (each with a value), ${[...REDIRECT_FLAGS].slice(0, 3).join(', ')} or a condition, not '${a}'` }];
+      }
+      const v = args[i + 1];
+      if (v === undefined) return [{ arg: i, code: 'arity', message: `redirect '${a}' needs a value` }];
+      if (a === 'code' && !skipValue(v) && !REDIRECT_CODES.includes(v)) return [{ arg: i + 1, code: 'enum', message: `redirect code must be one of ${REDIRECT_CODES.join(', ')}, not '${v}'` }];
+      i++;
+    }
+    return [];
+  },
+};
+
+/** Section names of proxies, peers, userlists, resolvers and rings: letters, digits, '.', '_', '-' and ':' only
+ * ("character '/' is not permitted in 'frontend' name 'www/x'", haproxy 2.6 -c; defaults names are not checked). */
+function nameProblem(keyword: string, name: string | undefined): Problem | undefined {
+  if (name === undefined || skipValue(name)) return undefined;
+  const bad = /[^A-Za-z0-9._:-]/.exec(name);
+  return bad ? { arg: 0, code: 'enum', message: `character '${bad[0]}' is not allowed in a ${keyword} name: use letters, digits, '.', '_', '-' and ':'` } : undefined;
 }
 
 /** `mode` values (configuration.txt §4.2 "mode { tcp|http|log }"; `log` is 3.x, `spop` 3.1+; `health` was removed in 2.4). */
@@ -114,7 +315,7 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
             const bad = haproxyAddress(a, 'bind', { bind: true });
             if (bad) out.push({ arg: 0, ...bad });
           }
-          return out;
+          return out.concat(socketMode(args, 1));
         },
       };
     case 'frontend':
@@ -125,6 +326,8 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
       if (context !== '(top)') return undefined;
       return {
         custom(args) {
+          const badName = nameProblem(keyword, args[0]);
+          if (badName) return [badName];
           if (args.length < 2 || args.some(skipValue)) return [];
           if (args[1] === 'from' && args.length === 3) return [];
           if (args[1] === 'from' && args.length === 2) return [{ arg: 1, code: 'arity', message: `'${keyword} ${args[0]} from' needs the name of a defaults section` }];
@@ -174,6 +377,34 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
     case 'balance':
       if (!PROXIES.has(context)) return undefined;
       return balanceSpec(schema);
+    case 'acl':
+      return PROXIES.has(context) ? aclSpec : undefined;
+    case 'peers':
+    case 'userlist':
+    case 'resolvers':
+    case 'ring':
+      if (context !== '(top)') return undefined;
+      return {
+        custom(args) {
+          const badName = nameProblem(keyword, args[0]);
+          return badName ? [badName] : [];
+        },
+      };
+    case 'redirect':
+      return PROXIES.has(context) ? redirectSpec : undefined;
+    case 'log':
+      if (!PROXIES.has(context) && context !== 'global') return undefined;
+      return logSpec(context);
+    case 'stats':
+      return context === 'global' ? globalStatsSpec(schema) : undefined;
+    case 'source':
+      if (!PROXIES.has(context)) return undefined;
+      return {
+        custom(args) {
+          const bad = args[0] === undefined ? undefined : optionAddress('source', args[0]);
+          return bad ? [{ arg: 0, ...bad }] : [];
+        },
+      };
   }
   return undefined;
 }
