@@ -42,17 +42,21 @@ const RULES: [TokenKind, RegExp][] = [
   ['long-string', new RegExp(`${STRING_CHARS}{129}`, 'y')],
 ];
 
-/** The tokens drbdadm reads from `text` (blanks and comments skipped). */
-export function scan(text: string): Token[] {
+/** The tokens drbdadm reads from `text` from offset `from` on (blanks and comments skipped). */
+export function scan(text: string, from = 0): Token[] {
   const out: Token[] = [];
-  let i = 0;
+  let i = from;
   while (i < text.length) {
     const ch = text[i];
     if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') {
       i++;
       continue;
     }
-    if (ch === '#') break;
+    if (ch === '#') {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+      continue;
+    }
     let best: Token | undefined;
     if ('{};[]:'.includes(ch)) best = { kind: 'op', text: ch, at: i };
     for (const [kind, re] of RULES) {
