@@ -254,3 +254,35 @@ describe('drbd.volumes', () => {
     assert.deepEqual(find(await check(level), 'drbd.volumes'), []);
   });
 });
+
+describe('drbd.endpoint-address', () => {
+  const res2 = (hosts: string, body = '') => `resource r0 {\n  device minor 1;\n  disk /dev/sdb1;\n  meta-disk internal;\n${hosts}${body}}\n`;
+  const alice = '  on alice { address 10.0.0.1:7789; node-id 0; }\n';
+  it('is an error for a connection or mesh host whose address drbdadm cannot tell, and a proxy without outside', async () => {
+    const conn = res2(`${alice}  on bob { node-id 1; }\n`, '  connection { host alice; host bob; }\n');
+    assert.deepEqual(find(await check(conn), 'drbd.endpoint-address').map((d) => [d.range.start.line, d.severity]), [[6, 1]]);
+    const mesh = res2(`${alice}  on bob { node-id 1; }\n`, '  connection-mesh { hosts alice bob; }\n');
+    assert.deepEqual(find(await check(mesh), 'drbd.endpoint-address').map((d) => d.range.start.line), [6]);
+    const proxy = res2(`${alice}  on bob { node-id 1; address 10.0.0.2:7789; proxy on p { inside 10.0.0.5:7000; } }\n`);
+    assert.match(find(await check(proxy), 'drbd.endpoint-address')[0].message, /'outside'/);
+  });
+  it('stays silent when the connection line gives the address, or the host has one', async () => {
+    assert.deepEqual(find(await check(res2(`${alice}  on bob { node-id 1; }\n`, '  connection { host alice; host bob address 10.0.0.2:7789; }\n')), 'drbd.endpoint-address'), []);
+    assert.deepEqual(find(await check(res2(`${alice}  on bob { node-id 1; address 10.0.0.2:7789; }\n`, '  connection { host alice; host bob port 7791; }\n')), 'drbd.endpoint-address'), []);
+  });
+  it('drbd.node-id: needed with connection sections, or when one of two hosts has no address', async () => {
+    const noIds = res2('  on alice { address 10.0.0.1:7789; }\n  on bob { address 10.0.0.2:7789; }\n');
+    assert.deepEqual(find(await check(noIds), 'drbd.node-id'), []);
+    assert.equal(find(await check(noIds.replace('}\n}', '}\n  connection { host alice; host bob; }\n}')), 'drbd.node-id').length, 2);
+    assert.equal(find(await check(noIds.replace(' address 10.0.0.2:7789;', '')), 'drbd.node-id').length, 2);
+  });
+});
+
+describe('drbd.duplicate-statement: a volume device twice', () => {
+  const text = (b: string) =>
+    `resource r0 {\n  on alice { address 10.0.0.1:7789; node-id 0; volume 0 { ${b} disk /dev/sdb1; } }\n  on bob { address 10.0.0.2:7789; node-id 1; volume 0 { device minor 1; disk /dev/sdb1; } }\n}\n`;
+  it('is an error for the same minor twice in one volume, silent for two different ones', async () => {
+    assert.equal(find(await check(text('device minor 1; device minor 1;')), 'drbd.duplicate-statement').length, 1);
+    assert.deepEqual(find(await check(text('device minor 1; device minor 2;')), 'drbd.duplicate-statement'), []);
+  });
+});

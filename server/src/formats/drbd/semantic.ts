@@ -307,6 +307,10 @@ export const nodeIds: SemanticRule = {
       else if (ons.length > 2) why = `the resource has ${ons.length} hosts`;
       else if (r.mesh) why = 'the resource has a connection-mesh';
       else if (r.hosts.length === 1) why = 'the resource has a single host';
+      else if (r.connections) why = 'the resource has connection sections (drbdadm only makes up node-ids for the implicit connection of two hosts)';
+      else if (r.hosts.length === 2 && !opaque(r.node) && r.hosts.some((h) => h.kind !== 'floating' && !h.address && !opaque(h.node))) {
+        why = 'a host has no address, so drbdadm cannot make them up from the two addresses';
+      }
       const seen = new Map<string, ConfigNode>();
       for (const h of r.hosts) {
         if (!h.nodeId) {
@@ -569,6 +573,22 @@ export const duplicateStatement: SemanticRule = {
         for (const c of h.node.children) {
           const what = ONCE_PER_HOST[c.keyword];
           if (what && (c.kind === 'directive' || c.keyword === 'disk')) for (const name of names) once(`${name.toLowerCase()}:${what}`, c, what, `for host ${name}`);
+          // A volume's device given twice with the same minor or name: drbdadm registers both for the host.
+          if (names.length && c.keyword === 'volume' && c.kind === 'block') {
+            const devs = new Map<string, ConfigNode>();
+            for (const d of c.children) {
+              if (d.keyword !== 'device' || d.kind !== 'directive') continue;
+              const dev = parseDevice(d);
+              for (const key of [dev.minor !== undefined ? `minor ${dev.minor}` : '', dev.path ? `device ${dev.path}` : ''].filter(Boolean)) {
+                const first = devs.get(key);
+                if (first) {
+                  out.push({ node: d, message: `${key} given twice in volume ${c.argCount ? c.argValue(0) : ''} of ${h.label}: drbdadm refuses it ("conflicting use of device-minor")`, related: [{ node: first, message: 'first given here' }] });
+                  break;
+                }
+                devs.set(key, d);
+              }
+            }
+          }
           // Without host names (stacked-on-top-of, floating), drbdadm still refuses one node-id given twice.
           if (!names.length && c.keyword === 'node-id' && c.kind === 'directive' && c.argCount) {
             const v = c.argValue(0);
@@ -760,6 +780,59 @@ export const volumes: SemanticRule = {
   },
 };
 
+export const endpointAddress: SemanticRule = {
+  code: 'drbd.endpoint-address',
+  severity: 'error',
+  concept: 'drbd',
+  description: "a connection endpoint whose address drbdadm cannot tell (a 'host NAME' without an address of its own whose host section has none, a connection-mesh host without an address), and a proxy section without 'inside' or 'outside'",
+  check(ctx) {
+    return perResource(ctx, 'drbd.endpoint-address', (r) => {
+      const out: Finding[] = [];
+      if (opaque(r.node)) return out;
+      const hostFor = (name: string) => r.hosts.find((h) => h.kind === 'on' && h.keys.some((k) => hostnamesEqual(k, name)));
+      const addressless = (name: string) => {
+        const h = hostFor(name);
+        return h && !h.address && !opaque(h.node) ? h : undefined;
+      };
+      const proxies = (block: ConfigNode) => {
+        for (const c of block.children) {
+          const proxyOn = (c.keyword === 'proxy' && c.argCount && c.argValue(0) === 'on') || c.keyword === 'host';
+          if (c.kind === 'block' && proxyOn && !opaque(c)) {
+            const missing = ['inside', 'outside'].filter((k) => !c.children.some((d) => d.keyword === k));
+            if (missing.length) out.push({ node: c, message: `this proxy section has no ${missing.map((m) => `'${m}'`).join(' and no ')} address: drbdadm refuses it` });
+          }
+        }
+      };
+      for (const h of r.hosts) if (!opaque(h.node)) proxies(h.node);
+      for (const c of r.node.children) {
+        if (c.kind !== 'block' || opaque(c)) continue;
+        if (c.keyword === 'connection-mesh') {
+          for (const d of c.children) {
+            if (d.keyword !== 'hosts' || d.kind !== 'directive') continue;
+            for (let i = 0; i < d.argCount; i++) {
+              const h = addressless(d.argValue(i));
+              if (h) out.push({ node: d, arg: i, message: `${h.label} has no address, and the connection-mesh connects it: drbdadm refuses a mesh host without an address` });
+            }
+          }
+        } else if (c.keyword === 'connection') {
+          const blocks = [c, ...c.children.filter((p) => p.keyword === 'path' && p.kind === 'block' && !opaque(p))];
+          for (const b of blocks) {
+            proxies(b);
+            for (const d of b.children) {
+              if (d.keyword !== 'host' || !d.argCount) continue;
+              let own = false;
+              for (let i = 1; i < d.argCount; i++) if (d.argText(i) === 'address') own = true;
+              const h = own ? undefined : addressless(d.argValue(0));
+              if (h) out.push({ node: d, message: `host ${d.argValue(0)} gives no address here and ${h.label} has none: drbdadm cannot tell which address to use (add 'address A.B.C.D:PORT' to either)` });
+            }
+          }
+        }
+      }
+      return out;
+    });
+  },
+};
+
 export const drbdSemantic: readonly SemanticRule[] = [
   hostCount,
   hostStorage,
@@ -773,4 +846,5 @@ export const drbdSemantic: readonly SemanticRule[] = [
   duplicateStatement,
   connectionHost,
   volumes,
+  endpointAddress,
 ];
