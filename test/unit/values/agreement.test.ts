@@ -142,3 +142,19 @@ describe('agreement-driven checks: haproxy section lines', () => {
     doc.dispose();
   });
 });
+
+describe("DRBD: drbdadm's scanner (formats/drbd/scanner.ts)", () => {
+  it('cuts words into the tokens drbdadm sees: longest match, then the first rule', async () => {
+    const { scan } = await import('../../../server/src/formats/drbd/scanner');
+    const kinds = (s: string) => scan(s).map((t) => `${t.kind}:${t.text}`);
+    assert.deepEqual(kinds('12345678'), ['integer:12345678']);
+    assert.deepEqual(kinds('123456789'), ['string:123456789']);
+    assert.deepEqual(kinds('-1'), ['string:-1']);
+    assert.deepEqual(kinds('10K'), ['integer:10K']);
+    assert.deepEqual(kinds('10.0.0'), ['kmodvers:10.0.0']);
+    assert.deepEqual(kinds('10.0.0.1:7789'), ['ipv4:10.0.0.1', 'op::', 'integer:7789']);
+    assert.deepEqual(kinds('10.0.0.1.5'), ['string:10.0.0.1.5']);
+    assert.deepEqual(kinds('[fe80::1%eth0]:7789'), ['op:[', 'ipv6:fe80::1%eth0', 'op:]', 'op::', 'integer:7789']);
+    assert.deepEqual(kinds('on onx # on'), ['keyword:on', 'string:onx']);
+  });
+});

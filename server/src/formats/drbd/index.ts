@@ -181,7 +181,8 @@ export const drbd: FormatDefinition = {
 
   structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
     const out: Diagnostic[] = [];
-    const depth = braceDepths(text, model.nodes.map((n) => n.startIndex));
+    // The depth at each top-level node, and at the end of the file (one pass).
+    const depth = braceDepths(text, [...model.nodes.map((n) => n.startIndex), text.length]);
     let run = false;
     model.nodes.forEach((node, i) => {
       // A node that error recovery lifted out of a block that is still open is not really at the top level; of a run
@@ -200,7 +201,7 @@ export const drbd: FormatDefinition = {
       }
     });
     // A missing '}': where drbdadm stops reading the part whose braces do not balance (structure.ts).
-    const problem = unbalancedStructure(text)?.problem;
+    const problem = depth[depth.length - 1] > 0 ? unbalancedStructure(text)?.problem : undefined;
     if (problem) {
       const before = text.lastIndexOf('\n', problem.at - 1);
       const line = (text.slice(0, problem.at).match(/\n/g) ?? []).length;

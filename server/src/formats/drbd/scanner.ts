@@ -31,15 +31,17 @@ const KEYWORDS = new Set(
 const HEX4 = '[0-9a-fA-F]{1,4}';
 const IPV4 = '(?:[0-9]{1,3}\\.){3}[0-9]{1,3}';
 const STRING_CHARS = '[a-zA-Z0-9/._-]';
-/** The scanner's rules after operators and keywords, in its order. */
-const RULES: [TokenKind, RegExp][] = [
-  ['kmodvers', /[0-9]+\.[0-9]+\.[0-9]+/y],
-  ['ipv4', new RegExp(IPV4, 'y')],
-  ['ipv6', new RegExp(`(?:(?:(?:${HEX4}:){0,5}${HEX4})?:(?:${HEX4})?:(?:${HEX4}(?::${HEX4}){0,5})?(?:%${STRING_CHARS}{1,128})?|::[fF]{4}:${IPV4})`, 'y')],
-  ['integer', /[0-9]{1,8}[MKGs]?/y],
-  ['string', /"(?:[^"\\\n]|\\[^\n]){0,255}"/y],
-  ['string', new RegExp(`${STRING_CHARS}{1,128}`, 'y')],
-  ['long-string', new RegExp(`${STRING_CHARS}{129}`, 'y')],
+const DIGIT = /[0-9]/;
+const WORD = new RegExp(STRING_CHARS);
+/** The scanner's rules after operators and keywords, in its order, each with the characters it can start with. */
+const RULES: [TokenKind, RegExp, RegExp][] = [
+  ['kmodvers', /[0-9]+\.[0-9]+\.[0-9]+/y, DIGIT],
+  ['ipv4', new RegExp(IPV4, 'y'), DIGIT],
+  ['ipv6', new RegExp(`(?:(?:(?:${HEX4}:){0,5}${HEX4})?:(?:${HEX4})?:(?:${HEX4}(?::${HEX4}){0,5})?(?:%${STRING_CHARS}{1,128})?|::[fF]{4}:${IPV4})`, 'y'), /[0-9a-fA-F:]/],
+  ['integer', /[0-9]{1,8}[MKGs]?/y, DIGIT],
+  ['string', /"(?:[^"\\\n]|\\[^\n]){0,255}"/y, /"/],
+  ['string', new RegExp(`${STRING_CHARS}{1,128}`, 'y'), WORD],
+  ['long-string', new RegExp(`${STRING_CHARS}{129}`, 'y'), WORD],
 ];
 
 /** The tokens drbdadm reads from `text` from offset `from` on (blanks and comments skipped). */
@@ -59,7 +61,8 @@ export function scan(text: string, from = 0): Token[] {
     }
     let best: Token | undefined;
     if ('{};[]:'.includes(ch)) best = { kind: 'op', text: ch, at: i };
-    for (const [kind, re] of RULES) {
+    for (const [kind, re, first] of RULES) {
+      if (!first.test(ch)) continue;
       re.lastIndex = i;
       const m = re.exec(text);
       if (m && m[0].length > (best?.text.length ?? 0)) best = { kind, text: m[0], at: i };
