@@ -247,6 +247,12 @@ describe('drbd.volumes', () => {
     assert.match(find(await check(hosts(vol(0, 'disk /dev/sdb1;'), vol(0))), 'drbd.volumes')[0].message, /'device'/);
     assert.deepEqual(find(await check(hosts(vol(70000), vol(0))), 'drbd.volumes').map((d) => d.range.start.line), [6]);
   });
+  it("keeps an implicit volume 0 and a 'volume 0' section apart, as drbdadm does: each must be complete", async () => {
+    const both = (extra: string) =>
+      `resource r0 {\n  on alice {\n    node-id 0;\n    address 10.0.0.1:7789;\n${extra}${vol(0)}  }\n  on bob {\n    node-id 1;\n    address 10.0.0.2:7789;\n${extra}${vol(0)}  }\n}\n`;
+    assert.match(find(await check(both('    meta-disk internal;\n')), 'drbd.volumes')[0].message, /'device'/);
+    assert.deepEqual(find(await check(both('    device minor 3;\n    disk /dev/sdd1;\n')), 'drbd.volumes'), []);
+  });
   it('stays silent on complete, matching volumes, a diskless volume, and volumes from the resource level', async () => {
     assert.deepEqual(find(await check(hosts(vol(0) + vol(1, 'device minor 2; disk /dev/sdc1;'), vol(0) + vol(1, 'device minor 2; disk none;'))), 'drbd.volumes'), []);
     assert.deepEqual(find(await check(hosts(vol(0, 'device minor 1;'), vol(0))), 'drbd.volumes'), []);

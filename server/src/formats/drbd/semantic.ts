@@ -692,8 +692,10 @@ interface Vol {
 
 /** The volumes of a host or of the resource level: `volume N { }` blocks, and volume 0 made by a `device`, `disk`
  * or `meta-disk` outside one (an implicit volume). undefined: a volume number haconf cannot read. */
-function volumesOf(block: ConfigNode, hostLevel: boolean): { vols: Map<number, Vol>; mixed?: ConfigNode } | undefined {
+function volumesOf(block: ConfigNode, hostLevel: boolean): { vols: Map<number, Vol>; extra: Vol[]; mixed?: ConfigNode } | undefined {
   const vols = new Map<number, Vol>();
+  // A second volume with a number already there (`volume 0` after an implicit volume 0): drbdadm keeps both.
+  const extra: Vol[] = [];
   let explicitSeen = false;
   let mixed: ConfigNode | undefined;
   const fill = (v: Vol, c: ConfigNode) => {
@@ -708,7 +710,8 @@ function volumesOf(block: ConfigNode, hostLevel: boolean): { vols: Map<number, V
       if (!/^\d{1,8}$/.test(n)) return undefined;
       const v: Vol = { vnr: Number(n), implicit: false, device: false, metaDisk: false };
       for (const d of c.children) fill(v, d);
-      vols.set(v.vnr, v);
+      if (vols.has(v.vnr)) extra.push(v);
+      else vols.set(v.vnr, v);
       explicitSeen = true;
     } else if (['device', 'meta-disk', 'flexible-meta-disk'].includes(c.keyword) || (c.keyword === 'disk' && (hostLevel || c.kind === 'directive'))) {
       // drbdadm gives these volume 0; after an explicit volume it refuses them ("mixing explicit and implicit volumes").
@@ -718,7 +721,7 @@ function volumesOf(block: ConfigNode, hostLevel: boolean): { vols: Map<number, V
       fill(v, c);
     }
   }
-  return { vols, mixed };
+  return { vols, extra, mixed };
 }
 
 export const volumes: SemanticRule = {
@@ -735,7 +738,7 @@ export const volumes: SemanticRule = {
       const top = volumesOf(r.node, false);
       if (!top) return out;
       if (top.mixed) out.push({ node: top.mixed, message: `'${top.mixed.keyword}' outside a volume after 'volume' sections: drbdadm refuses implicit and explicit volumes mixed (put it in a 'volume' section)` });
-      const sets: { host: Host; vols: Map<number, Vol> }[] = [];
+      const sets: { host: Host; vols: Map<number, Vol>; extra: Vol[] }[] = [];
       for (const h of r.hosts) {
         const own = volumesOf(h.node, true);
         if (!own) return out;
@@ -748,9 +751,9 @@ export const volumes: SemanticRule = {
           t.disk ??= s.disk;
           t.metaDisk ||= s.metaDisk;
         }
-        sets.push({ host: h, vols });
+        sets.push({ host: h, vols, extra: [...own.extra, ...top.extra] });
         if (h.kind === 'stacked-on-top-of') continue;
-        for (const v of [...vols.values()].sort((a, b) => a.vnr - b.vnr)) {
+        for (const v of [...vols.values(), ...own.extra].sort((a, b) => a.vnr - b.vnr)) {
           const missing = !v.device ? 'device' : (v.disk !== undefined || v.metaDisk) && v.disk !== 'none' && v.disk === undefined ? 'disk' : undefined;
           if (missing) {
             out.push({ node: h.node, message: `volume ${v.vnr} of ${h.label} in resource ${r.name} has no '${missing}' (in the host, its volume section or the resource level): drbdadm rejects it ("'${missing}' keyword missing")` });
@@ -758,7 +761,7 @@ export const volumes: SemanticRule = {
           }
         }
       }
-      const implicit = sets.some((s) => [...s.vols.values()].some((v) => v.implicit));
+      const implicit = sets.some((s) => [...s.vols.values(), ...s.extra].some((v) => v.implicit));
       const nonZero = sets.some((s) => [...s.vols.keys()].some((n) => n !== 0));
       if (implicit && nonZero) out.push({ node: r.node, message: `resource ${r.name} mixes an implicit volume (device, disk or meta-disk outside a 'volume' section) with numbered volumes: drbdadm refuses it` });
       const [first, ...rest] = sets;
