@@ -158,3 +158,12 @@ describe("DRBD: drbdadm's scanner (formats/drbd/scanner.ts)", () => {
     assert.deepEqual(kinds('on onx # on'), ['keyword:on', 'string:onx']);
   });
 });
+
+describe('agreement-driven checks: the DRBD syncer section', () => {
+  it('takes any net, disk or resource option (drbdadm moves it), not a peer-device option', async () => {
+    const res = (o: string) =>
+      `resource r0 {\n  syncer { ${o}; }\n  device minor 1; disk /dev/sdb1; meta-disk internal;\n  on alice { address 10.0.0.1:7789; }\n  on bob { address 10.0.0.2:7789; }\n}\n`;
+    for (const ok of ['max-buffers 131072', 'on-io-error detach', 'auto-promote yes', 'al-extents 1000']) assert.deepEqual(await brief('drbd', res(ok)), [], ok);
+    assert.deepEqual((await brief('drbd', res('c-max-rate 10M'))).map((d) => d.split(' ').slice(0, 2).join(' ')), ['2 E']);
+  });
+});

@@ -138,6 +138,15 @@ export const drbd: FormatDefinition = {
       const prev = previousSibling(p.node);
       const last = prev?.type === 'statement' ? prev.lastNamedChild : null;
       if (last?.type === 'unterminated_string') {
+        // drbdadm reads `device "...` (a quote never closed) as no device at all and goes on with the next line: only
+        // a warning here (a host then left without a device is the semantic checks' error).
+        if (prev?.childForFieldName('keyword')?.text === 'device' && prev.namedChildren.length === 2) {
+          return {
+            code: 'syntax.unterminated-string',
+            message: `unterminated quoted string '${short(last.text)}': drbdadm skips this device statement, so the device is missing`,
+            severity: 'warning',
+          };
+        }
         return {
           code: 'syntax.unterminated-string',
           message: `unterminated quoted string '${short(last.text)}': missing closing '"' (and the ';' after it)`,

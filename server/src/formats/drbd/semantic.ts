@@ -62,6 +62,9 @@ interface Replication {
 /** The first argument with quotes removed (DRBD's `;` is outside the statement). */
 const arg0 = (n: ConfigNode | undefined) => (n && n.argCount ? n.argValue(0) : undefined);
 
+/** A `device` statement drbdadm reads as one: `device "...` with a quote never closed is skipped. */
+const isDevice = (n: ConfigNode) => n.keyword === 'device' && n.kind === 'directive' && !(n.argCount && /^"([^"\\\n]|\\.)*$/.test(n.argText(0)));
+
 /** A `device` statement: `minor N`, `/dev/drbdN`, or `/dev/name minor N`. */
 function parseDevice(n: ConfigNode): Device {
   const words: string[] = [];
@@ -96,13 +99,13 @@ function readReplication(block: ConfigNode, r: Replication): void {
 function readDevices(block: ConfigNode, into: Map<string, Device>, paths: ConfigNode[]): void {
   for (const c of block.children) {
     if (c.kind === 'directive') {
-      if (c.keyword === 'device') into.set('0', parseDevice(c));
+      if (isDevice(c)) into.set('0', parseDevice(c));
       if (c.keyword === 'device' || c.keyword === 'disk' || c.keyword === 'meta-disk' || c.keyword === 'flexible-meta-disk') paths.push(c);
     } else if (c.keyword === 'volume') {
       const vol = arg0(c) ?? '0';
       for (const v of c.children) {
         if (v.kind !== 'directive') continue;
-        if (v.keyword === 'device') into.set(vol, parseDevice(v));
+        if (isDevice(v)) into.set(vol, parseDevice(v));
         if (v.keyword === 'device' || v.keyword === 'disk' || v.keyword === 'meta-disk' || v.keyword === 'flexible-meta-disk') paths.push(v);
       }
     }
@@ -466,9 +469,10 @@ export const duplicateResource: SemanticRule = {
 
 /** Whether a block (or a `volume` in it) has a `keyword` statement. */
 function states(block: ConfigNode, keyword: string): boolean {
+  const is = (n: ConfigNode) => n.kind === 'directive' && n.keyword === keyword && (keyword !== 'device' || isDevice(n));
   for (const c of block.children) {
-    if (c.kind === 'directive' && c.keyword === keyword) return true;
-    if (c.keyword === 'volume' && c.children.some((v) => v.kind === 'directive' && v.keyword === keyword)) return true;
+    if (is(c)) return true;
+    if (c.keyword === 'volume' && c.children.some(is)) return true;
   }
   return false;
 }
@@ -700,7 +704,7 @@ function volumesOf(block: ConfigNode, hostLevel: boolean): { vols: Map<number, V
   let mixed: ConfigNode | undefined;
   const fill = (v: Vol, c: ConfigNode) => {
     if (c.kind !== 'directive') return;
-    if (c.keyword === 'device') v.device = true;
+    if (isDevice(c)) v.device = true;
     else if (c.keyword === 'disk' && c.argCount) v.disk = c.argValue(0);
     else if (c.keyword === 'meta-disk' || c.keyword === 'flexible-meta-disk') v.metaDisk = true;
   };

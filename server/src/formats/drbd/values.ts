@@ -23,7 +23,9 @@ const STARTUP_NUMBERS: Record<string, [number, number]> = {
 export function drbdSpec(schema: FormatSchema, context: string, keyword: string): KeywordSpec | undefined {
   const last = context.split('/').pop() ?? '';
   const grammar = drbdGrammar(context, last, keyword);
-  if (grammar) return { custom: (args) => (args.some(skipValue) ? [] : grammar(args)) };
+  // A value with a ';' in it was quoted (or its quote never closed, which the syntax check reports): the token
+  // reading below would cut it where drbdadm does not.
+  if (grammar) return { custom: (args) => (args.some((a) => skipValue(a) || a.includes(';')) ? [] : grammar(args)) };
   if (last === 'startup' && STARTUP_NUMBERS[keyword]) {
     const [min, max] = STARTUP_NUMBERS[keyword];
     return { args: [{ kind: 'drbd-number', min, max }] };
