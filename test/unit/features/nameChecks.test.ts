@@ -45,9 +45,10 @@ describe('name checks', () => {
     doc.dispose();
   });
 
-  it('DRBD: a connection host with no `on` section in its resource is a warning', async () => {
+  it('DRBD: a connection host with no `on` section is the semantic drbd.connection-host (an error), not a name check', async () => {
     const doc = await open('drbd', 'resource r0 {\n  on alice { address 10.0.0.1:7789; node-id 0; }\n  connection { host alice; host carol; }\n}\n');
-    assert.deepEqual(codes(diagnose(doc)), ['2:drbd.undefined-host:2']);
+    assert.deepEqual(codes(diagnose(doc)), []);
+    assert.ok(diagnose(doc).some((d) => d.code === 'drbd.connection-host' && d.severity === 1));
     doc.dispose();
     // drbdadm knows `on n1.example.com` as n1 too (a corpus file it accepts).
     const short = await open('drbd', 'resource r0 {\n  on n1.example.com { address 10.0.0.1:7789; node-id 0; }\n  connection-mesh { hosts n1; }\n}\n');

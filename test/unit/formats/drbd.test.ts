@@ -161,7 +161,35 @@ describe('drbd syntax errors', () => {
   it('blames the inner block whose closing brace went missing, by indentation', async () => {
     assert.deepEqual(await diags('resource r0 {\n  net {\n    protocol C;\n  on alice {\n    address 10.0.0.1:7789;\n  }\n}\nresource r1 {\n}\n'), [
       "2: block 'net' opened on line 2 is never closed",
+      // ... and where drbdadm, reading on inside 'net', stops (drbdadm 9.22: "'an option keyword' expected, but got 'on'")
+      "4: 'on' cannot stand in an options section: drbdadm reads it as part of 'net' (line 2), so a '}' is missing before it",
     ]);
+  });
+
+  it("takes `device \"...` with a quote never closed as no device, as drbdadm does: a warning, unless a host is left without one", async () => {
+    const text = (where: string) =>
+      `resource r0 {\n  disk /dev/sdb1;\n  meta-disk internal;\n  stacked-on-top-of low {\n    ${where === 'stacked' ? 'device "/dev/drbd10;' : 'device minor 10;'}\n    node-id 0;\n  }\n` +
+      `  on carol {\n    ${where === 'on' ? 'device "/dev/drbd10;' : 'device minor 10;'}\n    node-id 1;\n    address 10.0.0.3:7788;\n  }\n}\nresource low {\n  device minor 1;\n  disk /dev/sdc1;\n  meta-disk internal;\n` +
+      `  on alice { node-id 0; address 10.0.0.1:7789; }\n  on bob { node-id 1; address 10.0.0.2:7789; }\n}\n`;
+    assert.deepEqual(await diags(text('stacked')), []);
+    const doc = await open('drbd', text('stacked'));
+    assert.deepEqual(diagnose(doc).filter((d) => d.code === 'syntax.unterminated-string').map((d) => d.severity), [2]);
+    doc.dispose();
+    assert.deepEqual((await diags(text('on'))).map((d) => d.split(':')[0]), ['8']);
+  });
+
+  it("reads a file with a lost '}' as drbdadm does: an error where a keyword lands in a block that cannot take it", async () => {
+    const text = (body: string) => `resource r0 {\n  device minor 1;\n  disk /dev/sdb1;\n  meta-disk internal;\n${body}}\n`;
+    const hosts = '  on alice {\n    node-id 0;\n    address 10.0.0.1:7789;\n  }\n  on bob {\n    node-id 1;\n    address 10.0.0.2:7789;\n  }\n';
+    // The '}' of 'disk' lost: 'on alice' lands in the options section (line 8).
+    const lost = text(`  disk {\n    on-io-error detach;\n${hosts}`);
+    assert.deepEqual((await diags(lost)).filter((d) => d.startsWith('7:')), ["7: 'on' cannot stand in an options section: drbdadm reads it as part of 'disk' (line 5), so a '}' is missing before it"]);
+    // The '}' of the last host lost: the resource's '}' closes it and drbdadm closes the resource at the end: accepted.
+    const last = text(hosts.replace(/  \}\n$/, ''));
+    assert.deepEqual(await diags(last), []);
+    const doc = await open('drbd', last);
+    assert.deepEqual(diagnose(doc).filter((d) => d.code === 'syntax.unclosed-block').map((d) => d.severity), [2]);
+    doc.dispose();
   });
 
   it('names the open block when the file ends in the middle of a statement', async () => {

@@ -198,3 +198,97 @@ describe('drbd.host-storage', () => {
     assert.deepEqual(find(await check(volumes.replace(' disk none;', '')), 'drbd.host-storage'), []);
   });
 });
+
+describe('drbd.duplicate-statement', () => {
+  it("is an error for a host's statement or a resource's section given twice, and a path with three endpoints", async () => {
+    const twice = res('r0', { hosts: '  on alice {\n    address 10.0.0.1:7789;\n    address 10.0.0.1:7790;\n  }\n  on bob {\n    address 10.0.0.2:7789;\n  }\n' });
+    assert.deepEqual(find(await check(twice), 'drbd.duplicate-statement').map((d) => [d.range.start.line, d.severity]), [[6, 1]]);
+    const nets = res('r0', { body: '  net { protocol C; }\n  net { protocol C; }\n' });
+    assert.deepEqual(find(await check(nets), 'drbd.duplicate-statement').map((d) => d.range.start.line), [5]);
+    const three = res('r0', { body: '  connection {\n    path {\n      host alice address 10.0.0.1:7790;\n      host bob address 10.0.0.2:7790;\n      host bob address 10.0.0.2:7791;\n    }\n  }\n' });
+    assert.deepEqual(find(await check(three), 'drbd.duplicate-statement').map((d) => d.range.start.line), [8]);
+  });
+  it('stays silent on one of each, and on two endpoints per path', async () => {
+    assert.deepEqual(find(await check(res('r0', { body: '  net { protocol C; }\n  disk { on-io-error detach; }\n' })), 'drbd.duplicate-statement'), []);
+    const two = res('r0', { body: '  connection {\n    path {\n      host alice address 10.0.0.1:7790;\n      host bob address 10.0.0.2:7790;\n    }\n  }\n' });
+    assert.deepEqual(find(await check(two), 'drbd.duplicate-statement'), []);
+    const one = two.replace('      host bob address 10.0.0.2:7790;\n', '');
+    assert.deepEqual(find(await check(one), 'drbd.duplicate-statement').map((d) => d.range.start.line), [5]);
+  });
+});
+
+describe('drbd.connection-host', () => {
+  it("is an error for a connection host with no 'on' section, address or not", async () => {
+    const text = res('r0', { body: '  connection {\n    host alice address 10.0.0.1:7790;\n    host carol address 10.0.0.3:7790;\n  }\n' });
+    const found = find(await check(text), 'drbd.connection-host');
+    assert.deepEqual(found.map((d) => [d.range.start.line, d.severity]), [[6, 1]]);
+    assert.match(found[0].message, /'carol'/);
+  });
+  it("stays silent on known hosts, short names, and a stacked resource's lower hosts", async () => {
+    const text = res('r0', { body: '  connection {\n    host alice.example.com address 10.0.0.1:7790;\n    host bob port 7791;\n  }\n' });
+    assert.deepEqual(find(await check(text), 'drbd.connection-host'), []);
+    const stacked =
+      res('low') +
+      'resource up {\n  stacked-on-top-of low { device minor 9; node-id 0; }\n  on carol { device minor 9; disk /dev/sdb1; meta-disk internal; node-id 1; address 10.0.0.3:7788; }\n' +
+      '  connection {\n    host alice address 10.0.0.1:7800;\n    host carol address 10.0.0.3:7800;\n  }\n}\n';
+    assert.deepEqual(find(await check(stacked), 'drbd.connection-host'), []);
+    assert.equal(find(await check(stacked.replace('host alice address', 'host dave address')), 'drbd.connection-host').length, 1);
+  });
+});
+
+describe('drbd.volumes', () => {
+  const hosts = (a: string, b: string) =>
+    `resource r0 {\n  on alice {\n    node-id 0;\n    address 10.0.0.1:7789;\n${a}  }\n  on bob {\n    node-id 1;\n    address 10.0.0.2:7789;\n${b}  }\n}\n`;
+  const vol = (n: number, body = 'device minor 1; disk /dev/sdb1; meta-disk internal;') => `    volume ${n} { ${body} }\n`;
+  it("is an error for a volume without device, or with a meta-disk but no disk, and for different volume numbers", async () => {
+    const noDisk = hosts(vol(0, 'device minor 1; meta-disk internal;'), vol(0));
+    assert.deepEqual(find(await check(noDisk), 'drbd.volumes').map((d) => [d.range.start.line, d.severity]), [[1, 1]]);
+    assert.match(find(await check(noDisk), 'drbd.volumes')[0].message, /'disk'/);
+    assert.match(find(await check(hosts(vol(0, 'disk /dev/sdb1;'), vol(0))), 'drbd.volumes')[0].message, /'device'/);
+    assert.deepEqual(find(await check(hosts(vol(70000), vol(0))), 'drbd.volumes').map((d) => d.range.start.line), [6]);
+  });
+  it("keeps an implicit volume 0 and a 'volume 0' section apart, as drbdadm does: each must be complete", async () => {
+    const both = (extra: string) =>
+      `resource r0 {\n  on alice {\n    node-id 0;\n    address 10.0.0.1:7789;\n${extra}${vol(0)}  }\n  on bob {\n    node-id 1;\n    address 10.0.0.2:7789;\n${extra}${vol(0)}  }\n}\n`;
+    assert.match(find(await check(both('    meta-disk internal;\n')), 'drbd.volumes')[0].message, /'device'/);
+    assert.deepEqual(find(await check(both('    device minor 3;\n    disk /dev/sdd1;\n')), 'drbd.volumes'), []);
+  });
+  it('stays silent on complete, matching volumes, a diskless volume, and volumes from the resource level', async () => {
+    assert.deepEqual(find(await check(hosts(vol(0) + vol(1, 'device minor 2; disk /dev/sdc1;'), vol(0) + vol(1, 'device minor 2; disk none;'))), 'drbd.volumes'), []);
+    assert.deepEqual(find(await check(hosts(vol(0, 'device minor 1;'), vol(0))), 'drbd.volumes'), []);
+    const level = `resource r0 {\n${vol(0)}  on alice { node-id 0; address 10.0.0.1:7789; }\n  on bob { node-id 1; address 10.0.0.2:7789; }\n}\n`;
+    assert.deepEqual(find(await check(level), 'drbd.volumes'), []);
+  });
+});
+
+describe('drbd.endpoint-address', () => {
+  const res2 = (hosts: string, body = '') => `resource r0 {\n  device minor 1;\n  disk /dev/sdb1;\n  meta-disk internal;\n${hosts}${body}}\n`;
+  const alice = '  on alice { address 10.0.0.1:7789; node-id 0; }\n';
+  it('is an error for a connection or mesh host whose address drbdadm cannot tell, and a proxy without outside', async () => {
+    const conn = res2(`${alice}  on bob { node-id 1; }\n`, '  connection { host alice; host bob; }\n');
+    assert.deepEqual(find(await check(conn), 'drbd.endpoint-address').map((d) => [d.range.start.line, d.severity]), [[6, 1]]);
+    const mesh = res2(`${alice}  on bob { node-id 1; }\n`, '  connection-mesh { hosts alice bob; }\n');
+    assert.deepEqual(find(await check(mesh), 'drbd.endpoint-address').map((d) => d.range.start.line), [6]);
+    const proxy = res2(`${alice}  on bob { node-id 1; address 10.0.0.2:7789; proxy on p { inside 10.0.0.5:7000; } }\n`);
+    assert.match(find(await check(proxy), 'drbd.endpoint-address')[0].message, /'outside'/);
+  });
+  it('stays silent when the connection line gives the address, or the host has one', async () => {
+    assert.deepEqual(find(await check(res2(`${alice}  on bob { node-id 1; }\n`, '  connection { host alice; host bob address 10.0.0.2:7789; }\n')), 'drbd.endpoint-address'), []);
+    assert.deepEqual(find(await check(res2(`${alice}  on bob { node-id 1; address 10.0.0.2:7789; }\n`, '  connection { host alice; host bob port 7791; }\n')), 'drbd.endpoint-address'), []);
+  });
+  it('drbd.node-id: needed with connection sections, or when one of two hosts has no address', async () => {
+    const noIds = res2('  on alice { address 10.0.0.1:7789; }\n  on bob { address 10.0.0.2:7789; }\n');
+    assert.deepEqual(find(await check(noIds), 'drbd.node-id'), []);
+    assert.equal(find(await check(noIds.replace('}\n}', '}\n  connection { host alice; host bob; }\n}')), 'drbd.node-id').length, 2);
+    assert.equal(find(await check(noIds.replace(' address 10.0.0.2:7789;', '')), 'drbd.node-id').length, 2);
+  });
+});
+
+describe('drbd.duplicate-statement: a volume device twice', () => {
+  const text = (b: string) =>
+    `resource r0 {\n  on alice { address 10.0.0.1:7789; node-id 0; volume 0 { ${b} disk /dev/sdb1; } }\n  on bob { address 10.0.0.2:7789; node-id 1; volume 0 { device minor 1; disk /dev/sdb1; } }\n}\n`;
+  it('is an error for the same minor twice in one volume, silent for two different ones', async () => {
+    assert.equal(find(await check(text('device minor 1; device minor 1;')), 'drbd.duplicate-statement').length, 1);
+    assert.deepEqual(find(await check(text('device minor 1; device minor 2;')), 'drbd.duplicate-statement'), []);
+  });
+});

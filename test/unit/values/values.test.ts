@@ -274,7 +274,7 @@ describe('values: DRBD', () => {
       "7:19 after-sb-0pri must be one of disconnect, discard-younger-primary, discard-older-primary, discard-zero-changes, discard-least-changes, discard-local, discard-remote, not 'foo' [value.enum]",
       '10:16 c-min-rate must be between 0 and 4194304 (5G is 5242880 units of 1024 bytes) [value.integer-range]',
       '17:12 quorum must be between 1 and 32 [value.integer-range]',
-      "20:13 address: '10.0.0.1' has no port (expected address:port) [value.port-range]",
+      '20:13 address has no port: drbdadm wants address:port (e.g. 10.0.0.1:7789) [value.port-range]',
     ]);
   });
 });

@@ -1,6 +1,13 @@
 /** What the schema diagnostics need to know about DRBD. */
 import type { CheckSpec } from '../../service/format';
+import { loadSchema } from '../../service/schema';
 import { drbdSpec } from './values';
+
+/** drbdadm reads any net, disk (attach) or resource option in the deprecated `syncer` section and moves it where it
+ * belongs (drbdadm_parser.c, parse_options_syncer): drbdadm 9.22 was seen to take max-buffers, on-io-error,
+ * auto-promote and protocol there, and to refuse peer-device options (resync-rate, c-max-rate). */
+const SYNCER_TAKES = ['net', 'disk', 'options'];
+let syncerOptions: string[] | undefined;
 
 const TOP = new Set(['global', 'common', 'resource']);
 
@@ -20,5 +27,8 @@ export const drbdCheck: CheckSpec = {
     on: ['proxy'],
     connection: ['disk', 'net', 'volume'],
     'connection-mesh': ['net'],
+    get syncer() {
+      return (syncerOptions ??= SYNCER_TAKES.flatMap((c) => loadSchema('drbd').contexts[c]?.map((k) => k.name) ?? []));
+    },
   },
 };

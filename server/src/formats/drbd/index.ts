@@ -13,6 +13,7 @@ import { drbdCheck } from './check';
 import { drbdSemantic } from './semantic';
 import { drbdFormatting } from './formatting';
 import { drbdNames } from './names';
+import { unbalancedStructure } from './structure';
 
 
 /** Blocks that describe one host of a resource: outlined as objects, with their address as detail. */
@@ -115,11 +116,14 @@ export const drbd: FormatDefinition = {
       // nor a block inside one): only a warning then.
       if (p.node.type === '}') {
         const [outer, ...inner] = p.enclosing;
-        const lastAtEnd =
-          outer && !inner.length && (outer.keyword === 'resource' || outer.keyword === 'common') && !p.text.slice(p.node.endIndex).trim() &&
-          // ... and only when no section was swallowed into it (one '}' missing at the end: drbdadm closes the section,
-          // whichever of its blocks the indentation says lost its brace)
-          !outer.children.some((c) => SECTIONS.has(c.keyword));
+        // How drbdadm reads the unbalanced part (structure.ts) decides; without a verdict there, the tree's view.
+        const read = unbalancedStructure(p.text);
+        const lastAtEnd = read
+          ? read.accepted && !!outer
+          : outer && !inner.length && (outer.keyword === 'resource' || outer.keyword === 'common') && !p.text.slice(p.node.endIndex).trim() &&
+            // ... and only when no section was swallowed into it (one '}' missing at the end: drbdadm closes the section,
+            // whichever of its blocks the indentation says lost its brace)
+            !outer.children.some((c) => SECTIONS.has(c.keyword));
         if (lastAtEnd) {
           return {
             code: 'syntax.unclosed-block',
@@ -134,6 +138,15 @@ export const drbd: FormatDefinition = {
       const prev = previousSibling(p.node);
       const last = prev?.type === 'statement' ? prev.lastNamedChild : null;
       if (last?.type === 'unterminated_string') {
+        // drbdadm reads `device "...` (a quote never closed) as no device at all and goes on with the next line: only
+        // a warning here (a host then left without a device is the semantic checks' error).
+        if (prev?.childForFieldName('keyword')?.text === 'device' && prev.namedChildren.length === 2) {
+          return {
+            code: 'syntax.unterminated-string',
+            message: `unterminated quoted string '${short(last.text)}': drbdadm skips this device statement, so the device is missing`,
+            severity: 'warning',
+          };
+        }
         return {
           code: 'syntax.unterminated-string',
           message: `unterminated quoted string '${short(last.text)}': missing closing '"' (and the ';' after it)`,
@@ -160,6 +173,9 @@ export const drbd: FormatDefinition = {
       const open = /^([^{}\n]*?)\s*\{/.exec(body);
       if (open && (body.match(/\{/g) ?? []).length > (body.match(/\}/g) ?? []).length) {
         const line = p.node.startPosition.row + 1;
+        if (unbalancedStructure(p.text)?.accepted) {
+          return { code: 'syntax.unclosed-block', message: `block '${short(open[1])}' opened on line ${line} is never closed (drbdadm closes the section at the end of the file)`, severity: 'warning' };
+        }
         return { code: 'syntax.unclosed-block', message: `block '${short(open[1])}' opened on line ${line} is never closed` };
       }
     }
@@ -174,7 +190,8 @@ export const drbd: FormatDefinition = {
 
   structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
     const out: Diagnostic[] = [];
-    const depth = braceDepths(text, model.nodes.map((n) => n.startIndex));
+    // The depth at each top-level node, and at the end of the file (one pass).
+    const depth = braceDepths(text, [...model.nodes.map((n) => n.startIndex), text.length]);
     let run = false;
     model.nodes.forEach((node, i) => {
       // A node that error recovery lifted out of a block that is still open is not really at the top level; of a run
@@ -192,6 +209,20 @@ export const drbd: FormatDefinition = {
         });
       }
     });
+    // A missing '}': where drbdadm stops reading the part whose braces do not balance (structure.ts).
+    const problem = depth[depth.length - 1] > 0 ? unbalancedStructure(text)?.problem : undefined;
+    if (problem) {
+      const before = text.lastIndexOf('\n', problem.at - 1);
+      const line = (text.slice(0, problem.at).match(/\n/g) ?? []).length;
+      const start = { line, character: problem.at - before - 1 };
+      out.push({
+        range: { start, end: { line, character: start.character + problem.length } },
+        severity: DiagnosticSeverity.Error,
+        source: 'haconf',
+        code: 'syntax.unclosed-block',
+        message: problem.message,
+      });
+    }
     // An unterminated quote in a statement is reported with its missing ';' (syntaxMessage); one in a block header
     // (`on "alice {`) leaves no trace in the tree, so it is reported here.
     walkModel(model.nodes, (node) => {

@@ -3,8 +3,10 @@
  * hosts (`on alice { }`, named by `host alice` in a `connection` and by `hosts alice bob` in a `connection-mesh`);
  * and `include "drbd.d/*.res";`.
  *
- * A host is also known by its short name (`on n1.example.com` is `n1`). drbdadm only complains about a `host NAME` without an `on NAME` section when the line gives no address of its
- * own, so a missing host is a warning, and a `host NAME address ...` line is no reference at all.
+ * A host is also known by its short name (`on n1.example.com` is `n1`). A `host NAME` without a host section is
+ * the semantic check drbd.connection-host (drbdadm 9.22 refuses it, address or not; it also matches hosts of a
+ * stacked resource's lower resource, which a per-resource name table cannot see): the references here serve
+ * navigation, and a `host NAME address ...` line is none.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { NameSpec, NodeNames } from '../../service/format';
@@ -47,7 +49,7 @@ function extract(top: ConfigNode, out: NodeNames): void {
 export const drbdNames: NameSpec = {
   kinds: {
     resource: { label: 'resource', symbol: SymbolKind.Module, undefinedSeverity: 'warning' },
-    host: { label: 'host', symbol: SymbolKind.Object, scoped: true, undefinedSeverity: 'warning' },
+    host: { label: 'host', symbol: SymbolKind.Object, scoped: true },
   },
   extract,
 };

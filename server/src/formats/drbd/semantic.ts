@@ -62,6 +62,9 @@ interface Replication {
 /** The first argument with quotes removed (DRBD's `;` is outside the statement). */
 const arg0 = (n: ConfigNode | undefined) => (n && n.argCount ? n.argValue(0) : undefined);
 
+/** A `device` statement drbdadm reads as one: `device "...` with a quote never closed is skipped. */
+const isDevice = (n: ConfigNode) => n.keyword === 'device' && n.kind === 'directive' && !(n.argCount && /^"([^"\\\n]|\\.)*$/.test(n.argText(0)));
+
 /** A `device` statement: `minor N`, `/dev/drbdN`, or `/dev/name minor N`. */
 function parseDevice(n: ConfigNode): Device {
   const words: string[] = [];
@@ -96,13 +99,13 @@ function readReplication(block: ConfigNode, r: Replication): void {
 function readDevices(block: ConfigNode, into: Map<string, Device>, paths: ConfigNode[]): void {
   for (const c of block.children) {
     if (c.kind === 'directive') {
-      if (c.keyword === 'device') into.set('0', parseDevice(c));
+      if (isDevice(c)) into.set('0', parseDevice(c));
       if (c.keyword === 'device' || c.keyword === 'disk' || c.keyword === 'meta-disk' || c.keyword === 'flexible-meta-disk') paths.push(c);
     } else if (c.keyword === 'volume') {
       const vol = arg0(c) ?? '0';
       for (const v of c.children) {
         if (v.kind !== 'directive') continue;
-        if (v.keyword === 'device') into.set(vol, parseDevice(v));
+        if (isDevice(v)) into.set(vol, parseDevice(v));
         if (v.keyword === 'device' || v.keyword === 'disk' || v.keyword === 'meta-disk' || v.keyword === 'flexible-meta-disk') paths.push(v);
       }
     }
@@ -307,6 +310,10 @@ export const nodeIds: SemanticRule = {
       else if (ons.length > 2) why = `the resource has ${ons.length} hosts`;
       else if (r.mesh) why = 'the resource has a connection-mesh';
       else if (r.hosts.length === 1) why = 'the resource has a single host';
+      else if (r.connections) why = 'the resource has connection sections (drbdadm only makes up node-ids for the implicit connection of two hosts)';
+      else if (r.hosts.length === 2 && !opaque(r.node) && r.hosts.some((h) => h.kind !== 'floating' && !h.address && !opaque(h.node))) {
+        why = 'a host has no address, so drbdadm cannot make them up from the two addresses';
+      }
       const seen = new Map<string, ConfigNode>();
       for (const h of r.hosts) {
         if (!h.nodeId) {
@@ -462,9 +469,10 @@ export const duplicateResource: SemanticRule = {
 
 /** Whether a block (or a `volume` in it) has a `keyword` statement. */
 function states(block: ConfigNode, keyword: string): boolean {
+  const is = (n: ConfigNode) => n.kind === 'directive' && n.keyword === keyword && (keyword !== 'device' || isDevice(n));
   for (const c of block.children) {
-    if (c.kind === 'directive' && c.keyword === keyword) return true;
-    if (c.keyword === 'volume' && c.children.some((v) => v.kind === 'directive' && v.keyword === keyword)) return true;
+    if (is(c)) return true;
+    if (c.keyword === 'volume' && c.children.some(is)) return true;
   }
   return false;
 }
@@ -498,6 +506,340 @@ export const hostStorage: SemanticRule = {
   },
 };
 
+
+// ---- what drbdadm's parser and post-parse checks refuse in the structure of one resource ----
+
+/** drbdadm's host-name comparison: equal ignoring case, and a short name matches the same host with a domain. */
+export function hostnamesEqual(a: string, b: string): boolean {
+  const da = a.indexOf('.');
+  const db = b.indexOf('.');
+  if (da >= 0 && db >= 0) return a.toLowerCase() === b.toLowerCase();
+  const la = da < 0 ? a.length : da;
+  const lb = db < 0 ? b.length : db;
+  return la === lb && a.slice(0, la).toLowerCase() === b.slice(0, lb).toLowerCase();
+}
+
+/** The statements drbdadm allows once per host name in a resource (its "conflicting use of ... statement"). */
+const ONCE_PER_HOST: Record<string, string> = {
+  disk: 'disk statement',
+  device: 'device statement',
+  'meta-disk': 'meta-disk statement',
+  'flexible-meta-disk': 'meta-disk statement',
+  address: 'address statement',
+  'node-id': 'node-id statement',
+};
+/** The sections and statements drbdadm allows once at the resource level. */
+const ONCE_PER_RESOURCE: Record<string, { kind: 'block' | 'directive'; what: string }> = {
+  protocol: { kind: 'directive', what: 'protocol statement' },
+  device: { kind: 'directive', what: 'device statement' },
+  disk: { kind: 'block', what: 'disk section' },
+  net: { kind: 'block', what: 'net section' },
+  syncer: { kind: 'block', what: 'syncer section' },
+  startup: { kind: 'block', what: 'startup section' },
+  handlers: { kind: 'block', what: 'handlers section' },
+  proxy: { kind: 'block', what: 'proxy section' },
+  options: { kind: 'block', what: 'resource options section' },
+};
+/** The statements that name one endpoint of a connection or path. */
+const ENDPOINTS = new Set(['host', 'address', '_this_host', '_remote_host']);
+
+export const duplicateStatement: SemanticRule = {
+  code: 'drbd.duplicate-statement',
+  severity: 'error',
+  concept: 'drbd',
+  description: "a section or statement given twice where drbdadm takes it once (a host's disk, device, meta-disk, address or node-id; a resource's net, disk, startup... section; a connection's net), or a connection or path without exactly two endpoints",
+  check(ctx) {
+    return perResource(ctx, 'drbd.duplicate-statement', (r) => {
+      const out: Finding[] = [];
+      if (opaque(r.node)) return out;
+      const seen = new Map<string, ConfigNode>();
+      const once = (key: string, node: ConfigNode, what: string, where: string) => {
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, node);
+          return;
+        }
+        out.push({
+          node,
+          message: `${what} given twice ${where}: drbdadm takes it once ("conflicting use of ${what}")`,
+          related: [{ node: first, message: `first given here` }],
+        });
+      };
+      for (const c of r.node.children) {
+        const rule = ONCE_PER_RESOURCE[c.keyword];
+        if (rule && rule.kind === (c.kind === 'block' ? 'block' : 'directive')) once(`res:${c.keyword === 'device' ? 'device' : rule.what}`, c, rule.what, `in resource ${r.name}`);
+      }
+      for (const h of r.hosts) {
+        if (opaque(h.node)) continue;
+        const names = h.kind === 'on' ? h.keys : [];
+        for (const name of names) once(`host:${name.toLowerCase()}`, h.node, `host section '${name}'`, `in resource ${r.name}`);
+        const ids = new Map<string, ConfigNode>();
+        for (const c of h.node.children) {
+          const what = ONCE_PER_HOST[c.keyword];
+          if (what && (c.kind === 'directive' || c.keyword === 'disk')) for (const name of names) once(`${name.toLowerCase()}:${what}`, c, what, `for host ${name}`);
+          // A volume's device given twice with the same minor or name: drbdadm registers both for the host.
+          if (names.length && c.keyword === 'volume' && c.kind === 'block') {
+            const devs = new Map<string, ConfigNode>();
+            for (const d of c.children) {
+              if (d.keyword !== 'device' || d.kind !== 'directive') continue;
+              const dev = parseDevice(d);
+              for (const key of [dev.minor !== undefined ? `minor ${dev.minor}` : '', dev.path ? `device ${dev.path}` : ''].filter(Boolean)) {
+                const first = devs.get(key);
+                if (first) {
+                  out.push({ node: d, message: `${key} given twice in volume ${c.argCount ? c.argValue(0) : ''} of ${h.label}: drbdadm refuses it ("conflicting use of device-minor")`, related: [{ node: first, message: 'first given here' }] });
+                  break;
+                }
+                devs.set(key, d);
+              }
+            }
+          }
+          // Without host names (stacked-on-top-of, floating), drbdadm still refuses one node-id given twice.
+          if (!names.length && c.keyword === 'node-id' && c.kind === 'directive' && c.argCount) {
+            const v = c.argValue(0);
+            const first = ids.get(v);
+            if (first) out.push({ node: c, message: `node-id ${v} given twice in ${h.label}: drbdadm refuses it ("conflicting use of node-id")`, related: [{ node: first, message: 'first given here' }] });
+            else ids.set(v, c);
+          }
+        }
+      }
+      for (const c of r.node.children) {
+        if (c.kind !== 'block' || (c.keyword !== 'connection' && c.keyword !== 'connection-mesh') || opaque(c)) continue;
+        const nets = c.children.filter((n) => n.keyword === 'net' && n.kind === 'block');
+        for (const n of nets.slice(1)) {
+          out.push({ node: n, message: `a second 'net' section in this ${c.keyword}: drbdadm allows one`, related: [{ node: nets[0], message: 'first net section' }] });
+        }
+        if (c.keyword !== 'connection') continue;
+        const direct = c.children.filter((n) => ENDPOINTS.has(n.keyword));
+        const paths = c.children.filter((n) => n.keyword === 'path' && n.kind === 'block');
+        const judge = (list: ConfigNode[], at: ConfigNode, what: string) => {
+          if (list.length > 2) out.push({ node: list[2], message: `a third endpoint in this ${what}: drbdadm allows two 'host' lines per ${what}` });
+          else if (list.length < 2) out.push({ node: at, message: `this ${what} has ${list.length ? 'only one endpoint' : 'no endpoint'}: drbdadm needs two 'host' lines (one per side)` });
+        };
+        if (direct.length) judge(direct, c, 'connection');
+        for (const p of paths) if (!opaque(p)) judge(p.children.filter((n) => ENDPOINTS.has(n.keyword)), p, 'path');
+        if (!direct.length && !paths.length) out.push({ node: c, message: `this connection names no endpoint: drbdadm refuses a connection without a path or 'host' lines` });
+      }
+      return out;
+    });
+  },
+};
+
+/** The names drbdadm knows a resource's hosts by: `on` names, `_this_host`, a floating host's `address_port`, and
+ * for `stacked-on-top-of LOWER` the hosts of the lower resource; undefined when a name cannot be worked out here
+ * (a lower resource that is not in this file, a part haconf cannot see into). */
+function knownHosts(r: Resource, all: readonly Resource[]): string[] | undefined {
+  const out: string[] = [];
+  for (const h of r.hosts) {
+    if (h.kind === 'on') out.push(...h.keys);
+    else if (h.kind === 'floating') {
+      const v = h.node.argCount ? h.node.argValue(h.node.argCount - 1) : '';
+      out.push(v.replace(/^\[([^\]]*)\]/, '$1').replace(/[^0-9A-Za-z+._-]/g, '_'));
+    } else {
+      const lower = all.find((x) => x.name === (h.node.argCount ? h.node.argValue(0) : ''));
+      if (!lower || opaque(lower.node)) return undefined;
+      for (const lh of lower.hosts) if (lh.kind === 'on') out.push(...lh.keys);
+    }
+  }
+  if (r.node.children.some((c) => c.keyword === '_this_host')) out.push('_this_host');
+  return out;
+}
+
+export const connectionHost: SemanticRule = {
+  code: 'drbd.connection-host',
+  severity: 'error',
+  concept: 'drbd',
+  description: "a 'host NAME' of a connection or path, or a name in a connection-mesh's 'hosts', that no host section of the resource has",
+  check(ctx) {
+    const all = factsOf(ctx).resources;
+    const out: Finding[] = [];
+    for (const r of all) {
+      if (opaque(r.node) || r.hosts.some((h) => opaque(h.node))) continue;
+      // A stacked resource depends on its lower resource: worked out afresh; the others once per resource node.
+      const stacked = r.hosts.some((h) => h.kind === 'stacked-on-top-of');
+      const find = () => {
+        const found: Finding[] = [];
+        const known = knownHosts(r, all);
+        if (!known) return found;
+        const has = (name: string) => known.some((k) => hostnamesEqual(k, name));
+        const visit = (block: ConfigNode, where: string) => {
+          for (const c of block.children) {
+            if (c.keyword === 'host' && c.argCount && (where === 'connection' || where === 'path')) {
+              const name = c.argValue(0);
+              if (!skipValue(name) && !has(name)) {
+                found.push({ node: c, arg: 0, message: `no host section of resource ${r.name} is for '${name}' (no 'on ${name}'): drbdadm refuses the ${where}` });
+              }
+            } else if (c.keyword === 'hosts' && c.kind === 'directive' && where === 'connection-mesh') {
+              for (let i = 0; i < c.argCount; i++) {
+                const name = c.argValue(i);
+                if (!skipValue(name) && !has(name)) found.push({ node: c, arg: i, message: `the connection-mesh names '${name}', but resource ${r.name} has no 'on ${name}' section: drbdadm refuses it` });
+              }
+            } else if (c.kind === 'block' && c.keyword === 'path' && where === 'connection' && !opaque(c)) visit(c, 'path');
+          }
+        };
+        for (const c of r.node.children) if (c.kind === 'block' && (c.keyword === 'connection' || c.keyword === 'connection-mesh') && !opaque(c)) visit(c, c.keyword);
+        return found;
+      };
+      for (const f of stacked ? find() : ctx.memo('drbd.connection-host', r.node, find)) out.push(f);
+    }
+    return out;
+  },
+};
+
+/** One volume of a host as drbdadm assembles it: its own statements, then what the resource level gives. */
+interface Vol {
+  vnr: number;
+  implicit: boolean;
+  device: boolean;
+  disk?: string;
+  metaDisk: boolean;
+}
+
+/** The volumes of a host or of the resource level: `volume N { }` blocks, and volume 0 made by a `device`, `disk`
+ * or `meta-disk` outside one (an implicit volume). undefined: a volume number haconf cannot read. */
+function volumesOf(block: ConfigNode, hostLevel: boolean): { vols: Map<number, Vol>; extra: Vol[]; mixed?: ConfigNode } | undefined {
+  const vols = new Map<number, Vol>();
+  // A second volume with a number already there (`volume 0` after an implicit volume 0): drbdadm keeps both.
+  const extra: Vol[] = [];
+  let explicitSeen = false;
+  let mixed: ConfigNode | undefined;
+  const fill = (v: Vol, c: ConfigNode) => {
+    if (c.kind !== 'directive') return;
+    if (isDevice(c)) v.device = true;
+    else if (c.keyword === 'disk' && c.argCount) v.disk = c.argValue(0);
+    else if (c.keyword === 'meta-disk' || c.keyword === 'flexible-meta-disk') v.metaDisk = true;
+  };
+  for (const c of block.children) {
+    if (c.keyword === 'volume' && c.kind === 'block') {
+      const n = c.argCount ? c.argValue(0) : '';
+      if (!/^\d{1,8}$/.test(n)) return undefined;
+      const v: Vol = { vnr: Number(n), implicit: false, device: false, metaDisk: false };
+      for (const d of c.children) fill(v, d);
+      if (vols.has(v.vnr)) extra.push(v);
+      else vols.set(v.vnr, v);
+      explicitSeen = true;
+    } else if (['device', 'meta-disk', 'flexible-meta-disk'].includes(c.keyword) || (c.keyword === 'disk' && (hostLevel || c.kind === 'directive'))) {
+      // drbdadm gives these volume 0; after an explicit volume it refuses them ("mixing explicit and implicit volumes").
+      if (explicitSeen) mixed ??= c;
+      let v = vols.get(0);
+      if (!v) vols.set(0, (v = { vnr: 0, implicit: true, device: false, metaDisk: false }));
+      fill(v, c);
+    }
+  }
+  return { vols, extra, mixed };
+}
+
+export const volumes: SemanticRule = {
+  code: 'drbd.volumes',
+  severity: 'error',
+  concept: 'drbd',
+  description: "volumes drbdadm cannot assemble: a host's volume without 'device' (or with a meta-disk but no 'disk'), hosts with different volume numbers, implicit and explicit volumes mixed",
+  check(ctx) {
+    return perResource(ctx, 'drbd.volumes', (r) => {
+      const out: Finding[] = [];
+      if (opaque(r.node) || r.hosts.some((h) => opaque(h.node))) return out;
+      // Hosts without any volume block (here or at the resource level) are drbd.host-storage's.
+      if (!hasVolumes(r.node) && !r.hosts.some((h) => hasVolumes(h.node))) return out;
+      const top = volumesOf(r.node, false);
+      if (!top) return out;
+      if (top.mixed) out.push({ node: top.mixed, message: `'${top.mixed.keyword}' outside a volume after 'volume' sections: drbdadm refuses implicit and explicit volumes mixed (put it in a 'volume' section)` });
+      const sets: { host: Host; vols: Map<number, Vol>; extra: Vol[] }[] = [];
+      for (const h of r.hosts) {
+        const own = volumesOf(h.node, true);
+        if (!own) return out;
+        if (own.mixed) out.push({ node: own.mixed, message: `'${own.mixed.keyword}' outside a volume after 'volume' sections in ${h.label}: drbdadm refuses implicit and explicit volumes mixed` });
+        const vols = own.vols;
+        for (const s of top.vols.values()) {
+          let t = vols.get(s.vnr);
+          if (!t) vols.set(s.vnr, (t = { vnr: s.vnr, implicit: s.implicit, device: false, metaDisk: false }));
+          t.device ||= s.device;
+          t.disk ??= s.disk;
+          t.metaDisk ||= s.metaDisk;
+        }
+        sets.push({ host: h, vols, extra: [...own.extra, ...top.extra] });
+        if (h.kind === 'stacked-on-top-of') continue;
+        for (const v of [...vols.values(), ...own.extra].sort((a, b) => a.vnr - b.vnr)) {
+          const missing = !v.device ? 'device' : (v.disk !== undefined || v.metaDisk) && v.disk !== 'none' && v.disk === undefined ? 'disk' : undefined;
+          if (missing) {
+            out.push({ node: h.node, message: `volume ${v.vnr} of ${h.label} in resource ${r.name} has no '${missing}' (in the host, its volume section or the resource level): drbdadm rejects it ("'${missing}' keyword missing")` });
+            break;
+          }
+        }
+      }
+      const implicit = sets.some((s) => [...s.vols.values(), ...s.extra].some((v) => v.implicit));
+      const nonZero = sets.some((s) => [...s.vols.keys()].some((n) => n !== 0));
+      if (implicit && nonZero) out.push({ node: r.node, message: `resource ${r.name} mixes an implicit volume (device, disk or meta-disk outside a 'volume' section) with numbered volumes: drbdadm refuses it` });
+      const [first, ...rest] = sets;
+      for (const s of rest) {
+        const a = [...first.vols.keys()].filter((n) => !s.vols.has(n));
+        const b = [...s.vols.keys()].filter((n) => !first.vols.has(n));
+        const odd = [...s.vols.values()].find((v) => first.vols.has(v.vnr) && first.vols.get(v.vnr)!.implicit !== v.implicit);
+        if (a.length || b.length) {
+          out.push({
+            node: s.host.node,
+            message: `${s.host.label} has volume${a.length + b.length > 1 ? 's' : ''} ${[...a.map((n) => `${n} missing`), ...b.map((n) => `${n} extra`)].join(', ')} compared with ${first.host.label}: drbdadm wants the same volumes on every host of resource ${r.name}`,
+          });
+        } else if (odd) {
+          out.push({ node: s.host.node, message: `volume ${odd.vnr} is a 'volume' section on one host and implicit on another (${first.host.label}): drbdadm refuses it` });
+        }
+      }
+      return out;
+    });
+  },
+};
+
+export const endpointAddress: SemanticRule = {
+  code: 'drbd.endpoint-address',
+  severity: 'error',
+  concept: 'drbd',
+  description: "a connection endpoint whose address drbdadm cannot tell (a 'host NAME' without an address of its own whose host section has none, a connection-mesh host without an address), and a proxy section without 'inside' or 'outside'",
+  check(ctx) {
+    return perResource(ctx, 'drbd.endpoint-address', (r) => {
+      const out: Finding[] = [];
+      if (opaque(r.node)) return out;
+      const hostFor = (name: string) => r.hosts.find((h) => h.kind === 'on' && h.keys.some((k) => hostnamesEqual(k, name)));
+      const addressless = (name: string) => {
+        const h = hostFor(name);
+        return h && !h.address && !opaque(h.node) ? h : undefined;
+      };
+      const proxies = (block: ConfigNode) => {
+        for (const c of block.children) {
+          const proxyOn = (c.keyword === 'proxy' && c.argCount && c.argValue(0) === 'on') || c.keyword === 'host';
+          if (c.kind === 'block' && proxyOn && !opaque(c)) {
+            const missing = ['inside', 'outside'].filter((k) => !c.children.some((d) => d.keyword === k));
+            if (missing.length) out.push({ node: c, message: `this proxy section has no ${missing.map((m) => `'${m}'`).join(' and no ')} address: drbdadm refuses it` });
+          }
+        }
+      };
+      for (const h of r.hosts) if (!opaque(h.node)) proxies(h.node);
+      for (const c of r.node.children) {
+        if (c.kind !== 'block' || opaque(c)) continue;
+        if (c.keyword === 'connection-mesh') {
+          for (const d of c.children) {
+            if (d.keyword !== 'hosts' || d.kind !== 'directive') continue;
+            for (let i = 0; i < d.argCount; i++) {
+              const h = addressless(d.argValue(i));
+              if (h) out.push({ node: d, arg: i, message: `${h.label} has no address, and the connection-mesh connects it: drbdadm refuses a mesh host without an address` });
+            }
+          }
+        } else if (c.keyword === 'connection') {
+          const blocks = [c, ...c.children.filter((p) => p.keyword === 'path' && p.kind === 'block' && !opaque(p))];
+          for (const b of blocks) {
+            proxies(b);
+            for (const d of b.children) {
+              if (d.keyword !== 'host' || !d.argCount) continue;
+              let own = false;
+              for (let i = 1; i < d.argCount; i++) if (d.argText(i) === 'address') own = true;
+              const h = own ? undefined : addressless(d.argValue(0));
+              if (h) out.push({ node: d, message: `host ${d.argValue(0)} gives no address here and ${h.label} has none: drbdadm cannot tell which address to use (add 'address A.B.C.D:PORT' to either)` });
+            }
+          }
+        }
+      }
+      return out;
+    });
+  },
+};
+
 export const drbdSemantic: readonly SemanticRule[] = [
   hostCount,
   hostStorage,
@@ -508,4 +850,8 @@ export const drbdSemantic: readonly SemanticRule[] = [
   duplicateAddress,
   dualPrimary,
   paths,
+  duplicateStatement,
+  connectionHost,
+  volumes,
+  endpointAddress,
 ];

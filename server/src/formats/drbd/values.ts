@@ -5,43 +5,30 @@
 import type { FormatSchema } from '../../service/schema';
 import { skipValue, type KeywordSpec, type ValueSpec } from '../../service/values/specs';
 import * as T from '../../service/values/types';
+import { drbdGrammar } from './statements';
 
 /** Options whose census range drbdadm 9.22 does not enforce (al-extents 70000 and 66 are accepted). */
 const NO_RANGE = new Set(['al-extents']);
 /** Options the census calls numeric that also take names: drbd.conf(5) "resync-after res-name/volume". */
 const NOT_NUMERIC = new Set(['resync-after']);
 
-const ADDRESS_FAMILIES = ['ipv4', 'ipv6', 'ssocks', 'sdp', 'sci'];
+/** drbdadm's startup timeouts, values it reads as numbers: the ranges of drbd_limits.h (drbd-utils 9.22), which
+ * `drbdsetup xml-help` does not list ("while parsing value ('300001') for wfc-timeout. Value is too big"). */
+const STARTUP_NUMBERS: Record<string, [number, number]> = {
+  'wfc-timeout': [0, 300000],
+  'degr-wfc-timeout': [0, 300000],
+  'outdated-wfc-timeout': [0, 300000],
+};
 
 export function drbdSpec(schema: FormatSchema, context: string, keyword: string): KeywordSpec | undefined {
   const last = context.split('/').pop() ?? '';
-  // drbd.conf(5) "address [address-family] address:port": drbdadm needs the port
-  if (keyword === 'address' && (last === 'on' || last === 'floating' || last === 'stacked-on-top-of')) {
-    return {
-      custom(args) {
-        const a = args[args.length - 1];
-        if (!a || skipValue(a) || args.length > 2) return [];
-        if (args.length === 2 && !ADDRESS_FAMILIES.includes(args[0])) return [];
-        const bad = T.addressPort(a, 'address', { portRequired: true });
-        if (!bad) return [];
-        // drbdadm's scanner takes any four dot-separated numbers for an IPv4 address (drbdadm -c accepts 256.1.1.1):
-        // only a warning then, though no host has that address.
-        const host = T.splitHostPort(a).host;
-        const lax = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) && /not a valid IPv4/.test(bad);
-        return [{ arg: args.length - 1, code: /port/.test(bad) ? 'port-range' : 'address', message: bad, ...(lax ? { severity: 'warning' as const } : {}) }];
-      },
-    };
-  }
-  // drbdadm 9.22: "node-id 33 => 33 out of range [0..32]" (the documentation says 0..31; drbdadm takes 32 too).
-  if (keyword === 'node-id' && (last === 'on' || last === 'stacked-on-top-of')) {
-    return {
-      custom(args) {
-        const v = args[0];
-        if (v === undefined || skipValue(v)) return [];
-        if (!/^\d+$/.test(v) || Number(v) > 32) return [{ arg: 0, code: 'range', message: `node-id must be a whole number from 0 to 32 (drbdadm's limit), not '${v}'` }];
-        return [];
-      },
-    };
+  const grammar = drbdGrammar(context, last, keyword);
+  // A value with a ';' in it was quoted (or its quote never closed, which the syntax check reports): the token
+  // reading below would cut it where drbdadm does not.
+  if (grammar) return { custom: (args) => (args.some((a) => skipValue(a) || a.includes(';')) ? [] : grammar(args)) };
+  if (last === 'startup' && STARTUP_NUMBERS[keyword]) {
+    const [min, max] = STARTUP_NUMBERS[keyword];
+    return { args: [{ kind: 'drbd-number', min, max }] };
   }
   const contexts = last === 'disk' ? ['disk', 'disk(peer-device-options)'] : [last];
   for (const c of contexts) {
