@@ -467,17 +467,16 @@ describe('keepalived corpus', { skip: SKIP_NO_SHARED }, () => {
   });
 });
 
-describe('keepalived performance', () => {
-  it('parses and maps a 1 MB file', async () => {
+// How fast is the benchmark's business (npm run bench); this only makes sure a large file is parsed and mapped whole,
+// and that it does not hang (the test's own time limit).
+describe('keepalived large file', () => {
+  it('parses and maps a 1 MB file', { timeout: 60_000 }, async () => {
     let text = '';
     for (let i = 0; text.length < 1024 * 1024; i++) text += CONF.replace(/VI_1/g, `VI_${i}`);
-    const t0 = performance.now();
     const doc = await open('keepalived', text);
-    const ms = performance.now() - t0;
+    assert.equal(doc.guard, undefined);
     assert.equal(doc.tree!.rootNode.hasError, false);
     assert.equal(doc.model.nodes.length, (text.match(/^vrrp_instance /gm) ?? []).length * 4);
-    // A loose bound for a loaded CI machine; the parse alone takes about 100 ms here.
-    assert.ok(ms < 3000, `${ms} ms`);
     doc.dispose();
   });
 });
