@@ -71,8 +71,11 @@ describe('keepalived: what a vrrp_instance needs', () => {
     assert.match(diags[1].message, /keepalived uses 255/);
   });
 
-  it('warns about an instance without a virtual IP address', async () => {
-    assert.deepEqual(await findings(instance('VI_1', { vip: '' })), ['1:keepalived.vrrp-no-vip:warning']);
+  it('reports an instance without a virtual IP address as an error (keepalived -t: "No VIP specified")', async () => {
+    assert.deepEqual(await findings(instance('VI_1', { vip: '' })), ['1:keepalived.vrrp-no-vip:error']);
+    const excludedOnly = instance('VI_1', { vip: '', extra: ['    virtual_ipaddress_excluded {', '        10.0.0.9', '    }'] });
+    assert.deepEqual(await findings(excludedOnly), ['1:keepalived.vrrp-no-vip:error']);
+    assert.deepEqual(await findings(instance('VI_1'), 'keepalived.vrrp-no-vip'), []);
   });
 
   it('says nothing of what an include or a $NAME definition in the instance may supply', async () => {
@@ -158,6 +161,7 @@ describe('keepalived LVS checks', () => {
       'virtual_server 10.0.0.100 80 {',
       `    lb_kind ${kind}`,
       '    protocol TCP',
+      '    lb_algo rr',
       `    real_server 10.0.1.1 ${rsPort} {`,
       ...(checker ? ['        TCP_CHECK {', '            connect_timeout 3', '        }'] : ['        weight 1']),
       '    }',
@@ -166,8 +170,8 @@ describe('keepalived LVS checks', () => {
     ].join('\n');
 
   it('warns about a real_server port that differs from the virtual_server port under DR and TUN', async () => {
-    assert.deepEqual(await findings(vs('DR', '8080')), ['4:keepalived.lvs-port-mismatch:warning']);
-    assert.deepEqual(await findings(vs('TUN', '8080')), ['4:keepalived.lvs-port-mismatch:warning']);
+    assert.deepEqual(await findings(vs('DR', '8080')), ['5:keepalived.lvs-port-mismatch:warning']);
+    assert.deepEqual(await findings(vs('TUN', '8080')), ['5:keepalived.lvs-port-mismatch:warning']);
     const [d] = await diagnostics(vs('DR', '8080'));
     assert.equal(d.range.start.character, '    real_server 10.0.1.1 '.length, 'underlines the port');
   });
@@ -178,7 +182,59 @@ describe('keepalived LVS checks', () => {
   });
 
   it('warns about a real_server without a health checker', async () => {
-    assert.deepEqual(await findings(vs('NAT', '80', false)), ['4:keepalived.real-server-no-checker:warning']);
+    assert.deepEqual(await findings(vs('NAT', '80', false)), ['5:keepalived.real-server-no-checker:warning']);
+  });
+
+  const lines = (...l: string[]) => l.join('\n') + '\n';
+  const rs = ['    real_server 10.0.1.1 80 {', '        TCP_CHECK {', '            connect_timeout 3', '        }', '    }'];
+
+  it('reports a virtual_server without real servers, protocol, scheduler or forwarding method as errors', async () => {
+    assert.deepEqual(await findings(lines('virtual_server 10.0.0.100 80 {', '    protocol TCP', '    lb_algo rr', '    lb_kind NAT', '}')), ['1:keepalived.virtual-server-incomplete:error']);
+    const text = lines('virtual_server 10.0.0.100 80 {', ...rs, '}');
+    assert.deepEqual(await findings(text), ['1:keepalived.virtual-server-incomplete:error', '1:keepalived.virtual-server-incomplete:error', '1:keepalived.virtual-server-incomplete:error']);
+    const messages = (await diagnostics(text)).map((d) => d.message).join('\n');
+    assert.match(messages, /no 'protocol'/);
+    assert.match(messages, /no scheduler/);
+    assert.match(messages, /no forwarding method/);
+    // a group of addresses needs a protocol as well
+    const group = lines('virtual_server_group G {', '    10.0.0.1 80', '}', 'virtual_server group G {', '    lb_algo rr', '    lb_kind NAT', ...rs, '}');
+    assert.deepEqual(await findings(group, 'keepalived.virtual-server-incomplete'), ['4:keepalived.virtual-server-incomplete:error']);
+  });
+
+  it('accepts fwmark servers and fwmark groups without protocol, real servers with their own lvs_method, and includes', async () => {
+    const code = 'keepalived.virtual-server-incomplete';
+    assert.deepEqual(await findings(lines('virtual_server fwmark 1 {', '    lb_algo rr', '    lb_kind DR', ...rs, '}'), code), []);
+    assert.deepEqual(await findings(lines('virtual_server_group G {', '    fwmark 1', '}', 'virtual_server group G {', '    lb_algo rr', '    lb_kind DR', ...rs, '}'), code), []);
+    const own = lines('virtual_server 10.0.0.100 80 {', '    protocol TCP', '    lvs_sched rr', '    real_server 10.0.1.1 80 {', '        lvs_method DR', '        TCP_CHECK {', '        }', '    }', '}');
+    assert.deepEqual(await findings(own, code), []);
+    assert.deepEqual(await findings(lines('virtual_server 10.0.0.100 80 {', '    include /etc/keepalived/vs.conf', '}'), code), []);
+  });
+
+  it("reports a MISC_CHECK without misc_path at the line that closes it", async () => {
+    const text = lines('virtual_server 10.0.0.100 80 {', '    protocol TCP', '    lb_algo rr', '    lb_kind NAT', '    real_server 10.0.1.1 80 {', '        MISC_CHECK {', '            misc_timeout 3', '        }', '    }', '}');
+    assert.deepEqual(await findings(text, 'keepalived.misc-check-no-path'), ['8:keepalived.misc-check-no-path:error']);
+    assert.deepEqual(await findings(text.replace('misc_timeout 3', 'misc_path /bin/true'), 'keepalived.misc-check-no-path'), []);
+  });
+});
+
+describe('keepalived: global_defs and sync groups', () => {
+  it('reports an empty notification_email block, not one with an address', async () => {
+    assert.deepEqual(await findings('global_defs {\n    notification_email {\n    }\n}\n'), ['2:keepalived.empty-notification-email:error']);
+    assert.deepEqual(await findings('global_defs {\n    notification_email {\n        root@localhost\n    }\n}\n'), []);
+  });
+
+  it('reports an instance listed in two sync groups (or twice in one) and an unknown member as errors', async () => {
+    const groups = 'vrrp_sync_group G1 {\n    group {\n        VI_1\n        VI_1\n    }\n}\nvrrp_sync_group G2 {\n    group {\n        VI_1\n        VI_9\n    }\n}\n';
+    assert.deepEqual(await findings(groups + instance('VI_1')), [
+      '4:keepalived.sync-group-member-twice:error',
+      '9:keepalived.sync-group-member-twice:error',
+      '10:keepalived.undefined-vrrp_instance:error',
+    ]);
+  });
+
+  it('accepts each instance in one sync group', async () => {
+    const groups = 'vrrp_sync_group G1 {\n    group {\n        VI_1\n        VI_2\n    }\n}\n';
+    assert.deepEqual(await findings(groups + instance('VI_1') + instance('VI_2', { vrid: '52' })), []);
   });
 });
 

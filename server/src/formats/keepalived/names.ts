@@ -4,7 +4,8 @@
  * `track_file { }`, `track_process { }`, `track_bfd { }` and `virtual_server group NAME`; and `include` globs.
  *
  * `keepalived -t` (2.2.7) only warns about a tracked script, process or file it cannot find ("not found,
- * ignoring") and still loads the file, so a missing name is a warning here, never an error.
+ * ignoring") and still loads the file, so such a missing name is a warning here; an instance a vrrp_sync_group names
+ * that does not exist ("Virtual router X specified in sync group G doesn't exist") is a configuration error.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { NameSpec, NodeNames } from '../../service/format';
@@ -56,7 +57,8 @@ function extract(top: ConfigNode, out: NodeNames): void {
 export const keepalivedNames: NameSpec = {
   kinds: {
     vrrp_script: { label: 'vrrp_script', symbol: SymbolKind.Function, undefinedSeverity: 'warning', unused: true },
-    vrrp_instance: { label: 'vrrp_instance', symbol: SymbolKind.Class, undefinedSeverity: 'warning' },
+    // keepalived -t: "Virtual router X specified in sync group G doesn't exist" is a configuration error.
+    vrrp_instance: { label: 'vrrp_instance', symbol: SymbolKind.Class, undefinedSeverity: 'error' },
     track_file: { label: 'track_file', symbol: SymbolKind.File, undefinedSeverity: 'warning', unused: true },
     track_process: { label: 'vrrp_track_process', symbol: SymbolKind.Event, undefinedSeverity: 'warning', unused: true },
     bfd_instance: { label: 'bfd_instance', symbol: SymbolKind.Event, undefinedSeverity: 'warning' },

@@ -71,6 +71,8 @@ interface RealServer {
   port?: string;
   checker: boolean;
   include: boolean;
+  /** It sets its own forwarding method (`lvs_method`). */
+  method: boolean;
 }
 
 interface VirtualServerFacts {
@@ -79,6 +81,32 @@ interface VirtualServerFacts {
   port?: string;
   lbKind?: Value;
   realServers: RealServer[];
+  /** `virtual_server fwmark N`, `virtual_server group NAME`, else undefined (an address and port). */
+  by?: 'fwmark' | 'group';
+  group?: string;
+  protocol: boolean;
+  scheduler: boolean;
+  sorry?: ConfigNode;
+  sorryMethod: boolean;
+  /** MISC_CHECK blocks without a misc_path. */
+  miscWithoutPath: ConfigNode[];
+  /** An include, a ~SEQ line or a `$NAME` use in the block or a real_server: what seems missing may be there. */
+  opaque: boolean;
+}
+
+interface GroupFacts {
+  kind: 'virtual_server_group';
+  node: ConfigNode;
+  name: string;
+  /** It lists addresses (not only fwmarks), or holds lines only keepalived can expand. */
+  addresses: boolean;
+}
+
+interface SyncGroupFacts {
+  kind: 'vrrp_sync_group';
+  node: ConfigNode;
+  /** The instance names of its `group { }` (lines without an `@host` condition). */
+  members: ConfigNode[];
 }
 
 interface GlobalFacts {
@@ -89,6 +117,8 @@ interface GlobalFacts {
   /** It includes a file or uses a `$NAME` definition: it may set more than it shows. */
   opaque: boolean;
   vrrpVersion?: string;
+  /** A `notification_email { }` block with no address in it. */
+  emptyEmail?: ConfigNode;
 }
 
 interface OtherFacts {
@@ -96,7 +126,7 @@ interface OtherFacts {
   node: ConfigNode;
 }
 
-type BlockFacts = (InstanceFacts | VirtualServerFacts | GlobalFacts | OtherFacts) & {
+type BlockFacts = (InstanceFacts | VirtualServerFacts | GroupFacts | SyncGroupFacts | GlobalFacts | OtherFacts) & {
   /** The first line that names a script, in the block or below it. */
   script?: ConfigNode;
 };
@@ -175,21 +205,48 @@ function instanceFacts(node: ConfigNode): InstanceFacts {
 }
 
 function virtualServerFacts(node: ConfigNode): VirtualServerFacts {
-  const f: VirtualServerFacts = { kind: 'virtual_server', node, realServers: [] };
+  const f: VirtualServerFacts = { kind: 'virtual_server', node, realServers: [], protocol: false, scheduler: false, sorryMethod: false, miscWithoutPath: [], opaque: false };
   // `virtual_server IP PORT`; `fwmark N` and `group NAME` have no port.
-  if (node.argCount >= 2 && !/^(fwmark|group)$/.test(node.argValue(0))) f.port = node.argValue(1);
+  const first = node.argCount ? node.argValue(0) : '';
+  if (first === 'fwmark' || first === 'group') {
+    f.by = first;
+    if (first === 'group' && node.argCount >= 2) f.group = node.argValue(1);
+  } else if (node.argCount >= 2) f.port = node.argValue(1);
+  if (node.args.some((a) => a.value.includes('$'))) f.opaque = true;
   for (const c of node.children) {
+    if (opaque(c)) f.opaque = true;
     if ((c.keyword === 'lb_kind' || c.keyword === 'lvs_method') && c.argCount) f.lbKind = valueOf(c);
+    else if (c.keyword === 'protocol') f.protocol = true;
+    else if (c.keyword === 'lb_algo' || c.keyword === 'lvs_sched') f.scheduler = true;
+    else if (c.keyword === 'sorry_server') f.sorry = c;
+    else if (c.keyword === 'sorry_server_lvs_method') f.sorryMethod = true;
     else if (c.keyword === 'real_server' && c.kind === 'block') {
-      const rs: RealServer = { node: c, port: c.argCount >= 2 ? c.argValue(1) : undefined, checker: false, include: false };
+      const rs: RealServer = { node: c, port: c.argCount >= 2 ? c.argValue(1) : undefined, checker: false, include: false, method: false };
       for (const k of c.children) {
         if (CHECKERS.has(k.keyword)) rs.checker = true;
         else if (opaque(k)) rs.include = true;
+        else if (k.keyword === 'lvs_method' || k.keyword === 'lb_kind') rs.method = true;
+        if (k.keyword === 'MISC_CHECK' && k.kind === 'block' && !k.children.some((m) => m.keyword === 'misc_path' || opaque(m))) f.miscWithoutPath.push(k);
       }
+      if (rs.include) f.opaque = true;
       f.realServers.push(rs);
     }
   }
   return f;
+}
+
+function groupFacts(node: ConfigNode): GroupFacts {
+  const addresses = node.children.some((c) => c.keyword !== 'fwmark' || opaque(c));
+  return { kind: 'virtual_server_group', node, name: node.argCount ? node.argValue(0) : '', addresses };
+}
+
+function syncGroupFacts(node: ConfigNode): SyncGroupFacts {
+  const members: ConfigNode[] = [];
+  for (const c of node.children) {
+    if (c.kind !== 'block' || c.keyword !== 'group') continue;
+    for (const m of c.children) if (m.kind === 'directive' && m.type === 'directive' && !m.condition && !m.keyword.includes('$')) members.push(m);
+  }
+  return { kind: 'vrrp_sync_group', node, members };
 }
 
 function globalFacts(node: ConfigNode): GlobalFacts {
@@ -199,6 +256,7 @@ function globalFacts(node: ConfigNode): GlobalFacts {
     else if (c.keyword === 'enable_script_security') f.scriptSecurity = true;
     else if (c.keyword === 'default_interface') f.defaultInterface = true;
     else if (c.keyword === 'vrrp_version' && c.argCount) f.vrrpVersion = c.argValue(0);
+    else if (c.keyword === 'notification_email' && c.kind === 'block' && !c.children.length) f.emptyEmail = c;
   }
   return f;
 }
@@ -208,6 +266,8 @@ function blockFacts(node: ConfigNode): BlockFacts {
   if (node.kind !== 'block') f = { kind: 'other', node };
   else if (node.keyword === 'vrrp_instance') f = instanceFacts(node);
   else if (node.keyword === 'virtual_server') f = virtualServerFacts(node);
+  else if (node.keyword === 'virtual_server_group') f = groupFacts(node);
+  else if (node.keyword === 'vrrp_sync_group') f = syncGroupFacts(node);
   else if (node.keyword === 'global_defs') f = globalFacts(node);
   else f = { kind: 'other', node };
   f.script = firstScript(node);
@@ -218,6 +278,8 @@ interface Index {
   blocks: BlockFacts[];
   instances: InstanceFacts[];
   virtualServers: VirtualServerFacts[];
+  groups: Map<string, GroupFacts>;
+  syncGroups: SyncGroupFacts[];
   global?: GlobalFacts;
   /** The file includes others, or is part of a larger configuration: global_defs may be elsewhere. */
   partial: boolean;
@@ -227,7 +289,7 @@ const indexes = new WeakMap<SemanticContext, Index>();
 function index(ctx: SemanticContext): Index {
   let idx = indexes.get(ctx);
   if (idx) return idx;
-  idx = { blocks: [], instances: [], virtualServers: [], partial: !!ctx.workspace?.shared };
+  idx = { blocks: [], instances: [], virtualServers: [], groups: new Map(), syncGroups: [], partial: !!ctx.workspace?.shared };
   for (const node of ctx.model.nodes) {
     if (node.type === 'include') idx.partial = true;
     // A ~SEQ / ~LST line repeats a block with values filled in: not checked as written.
@@ -236,6 +298,9 @@ function index(ctx: SemanticContext): Index {
     idx.blocks.push(f);
     if (f.kind === 'vrrp_instance') idx.instances.push(f);
     else if (f.kind === 'virtual_server') idx.virtualServers.push(f);
+    else if (f.kind === 'virtual_server_group') {
+      if (!idx.groups.has(f.name)) idx.groups.set(f.name, f);
+    } else if (f.kind === 'vrrp_sync_group') idx.syncGroups.push(f);
     else if (f.kind === 'global_defs') {
       // keepalived reads every global_defs block: what any of them sets holds.
       const g = idx.global;
@@ -312,16 +377,18 @@ const defaultPriority: SemanticRule = {
 
 const noVip: SemanticRule = {
   code: 'keepalived.vrrp-no-vip',
-  severity: 'warning',
+  severity: 'error',
   concept: 'keepalived-vrrp',
   description: 'a vrrp_instance with no address in virtual_ipaddress',
   check(ctx) {
+    // keepalived -t 2.2.7: "(VI_1) No VIP specified; at least one is sensible", a configuration error (also with only
+    // virtual_ipaddress_excluded addresses, which are not VIPs).
     return index(ctx)
-      .instances.filter((i) => !i.vips && !i.excludedVips && !i.include)
+      .instances.filter((i) => !i.vips && !i.include)
       .map((i) => ({
         node: i.node,
         arg: 0,
-        message: `vrrp_instance '${i.name}' has no virtual IP address ('virtual_ipaddress { ... }'): failing over moves nothing clients can reach`,
+        message: `vrrp_instance '${i.name}' has no virtual IP address ('virtual_ipaddress { ... }'${i.excludedVips ? '; virtual_ipaddress_excluded addresses do not count' : ''}): failing over moves nothing clients can reach, and keepalived reports the instance as misconfigured`,
       }));
   },
 };
@@ -484,6 +551,106 @@ const realServerNoChecker: SemanticRule = {
   },
 };
 
+const virtualServerIncomplete: SemanticRule = {
+  code: 'keepalived.virtual-server-incomplete',
+  severity: 'error',
+  concept: 'ipvs',
+  description: 'a virtual_server without real servers, protocol (when addressed by IP), scheduler or forwarding method',
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    for (const v of idx.virtualServers) {
+      if (v.opaque) continue;
+      const name = `virtual_server ${v.node.args.map((a) => a.value).join(' ')}`;
+      // keepalived -t 2.2.7 (check_data.c validate_check_config): "has no real servers - ignoring", and then nothing
+      // else is checked of it.
+      if (!v.realServers.length) {
+        out.push({ node: v.node, message: `${name} has no real_server: keepalived ignores it` });
+        continue;
+      }
+      // "no protocol set - defaulting to UDP": a server addressed by IP and port, or by a group holding addresses.
+      const group = v.group !== undefined ? idx.groups.get(v.group) : undefined;
+      const byAddress = v.by === undefined || (v.by === 'group' && group?.addresses);
+      if (byAddress && !v.protocol) out.push({ node: v.node, message: `${name} has no 'protocol' (TCP, UDP or SCTP): keepalived reports it and falls back to UDP` });
+      if (!v.scheduler) out.push({ node: v.node, message: `${name} has no scheduler ('lb_algo' / 'lvs_sched'): keepalived reports it and falls back to wlc` });
+      // "no forwarding method set, setting default NAT": a real or sorry server without its own method needs the
+      // virtual server's.
+      if (!v.lbKind && (v.realServers.some((rs) => !rs.method) || (v.sorry && !v.sorryMethod)))
+        out.push({ node: v.node, message: `${name} has no forwarding method ('lb_kind' / 'lvs_method' NAT, DR or TUN): keepalived reports it and falls back to NAT` });
+    }
+    return out;
+  },
+};
+
+const miscCheckNoPath: SemanticRule = {
+  code: 'keepalived.misc-check-no-path',
+  severity: 'error',
+  concept: 'ipvs',
+  description: "a MISC_CHECK without 'misc_path'",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const v of index(ctx).virtualServers) {
+      for (const m of v.miscWithoutPath) {
+        // keepalived names the line that closes the block.
+        const end = m.range.end;
+        out.push({
+          node: m,
+          range: { start: { line: end.line, character: Math.max(0, end.character - 1) }, end },
+          message: "this MISC_CHECK has no 'misc_path' (the script to run): keepalived skips the checker",
+          related: [{ node: m, message: 'MISC_CHECK' }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const emptyNotificationEmail: SemanticRule = {
+  code: 'keepalived.empty-notification-email',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'an empty notification_email block',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const b of index(ctx).blocks) {
+      if (b.kind === 'global_defs' && b.emptyEmail)
+        out.push({ node: b.emptyEmail, message: 'notification_email lists no address: keepalived reports the empty block as a configuration error; add an address or remove the block' });
+    }
+    return out;
+  },
+};
+
+const syncGroupMemberTwice: SemanticRule = {
+  code: 'keepalived.sync-group-member-twice',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'a vrrp_instance listed more than once in the vrrp_sync_groups',
+  check(ctx) {
+    const idx = index(ctx);
+    const instances = new Set(idx.instances.map((i) => i.name));
+    const seen = new Map<string, { node: ConfigNode; group: string }>();
+    const out: Finding[] = [];
+    for (const g of idx.syncGroups) {
+      const group = g.node.argCount ? g.node.argValue(0) : '';
+      for (const m of g.members) {
+        // keepalived only ties existing instances to a group (an unknown name is the undefined-name check's).
+        if (!instances.has(m.keyword)) continue;
+        const first = seen.get(m.keyword);
+        if (!first) {
+          seen.set(m.keyword, { node: m, group });
+          continue;
+        }
+        out.push({
+          node: m,
+          message: `vrrp_instance '${m.keyword}' is already in vrrp_sync_group '${first.group}' (line ${line(first.node)}): an instance belongs to one sync group, and keepalived ignores this ${first.group === group ? 'second listing' : `group '${group}'`}`,
+          related: [{ node: first.node, message: `first listed in '${first.group}'` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
 const scriptSecurity: SemanticRule = {
   code: 'keepalived.script-security',
   severity: 'warning',
@@ -516,5 +683,9 @@ export const keepalivedSemantic: readonly SemanticRule[] = [
   unicastSelf,
   lvsPortMismatch,
   realServerNoChecker,
+  virtualServerIncomplete,
+  miscCheckNoPath,
+  emptyNotificationEmail,
+  syncGroupMemberTwice,
   scriptSecurity,
 ];
