@@ -119,9 +119,9 @@ describe('keepalived.nopreempt-master', () => {
 describe('keepalived.auth-pass-truncated and keepalived.auth-vrrp3', () => {
   const auth = (pass: string) => ['    authentication {', '        auth_type PASS', `        auth_pass ${pass}`, '    }'];
 
-  it('warns about an auth_pass longer than 8 characters and names what is kept', async () => {
+  it('reports an auth_pass longer than 8 characters as an error (keepalived -t: "Truncating auth_pass") and names what is kept', async () => {
     const text = instance('VI_1', { extra: auth('secret-password') });
-    assert.deepEqual(await findings(text), ['7:keepalived.auth-pass-truncated:warning']);
+    assert.deepEqual(await findings(text), ['7:keepalived.auth-pass-truncated:error']);
     assert.match((await diagnostics(text))[0].message, /uses only 'secret-p'/);
   });
 
@@ -226,10 +226,31 @@ describe('keepalived: global_defs and sync groups', () => {
   it('reports an instance listed in two sync groups (or twice in one) and an unknown member as errors', async () => {
     const groups = 'vrrp_sync_group G1 {\n    group {\n        VI_1\n        VI_1\n    }\n}\nvrrp_sync_group G2 {\n    group {\n        VI_1\n        VI_9\n    }\n}\n';
     assert.deepEqual(await findings(groups + instance('VI_1')), [
+      '1:keepalived.sync-group-single:error',
       '4:keepalived.sync-group-member-twice:error',
       '9:keepalived.sync-group-member-twice:error',
       '10:keepalived.undefined-vrrp_instance:error',
     ]);
+  });
+
+  it('reports a sync group of one instance, not one of two or one with conditional members', async () => {
+    const one = 'vrrp_sync_group G1 {\n    group {\n        VI_1\n    }\n}\n' + instance('VI_1');
+    assert.deepEqual(await findings(one), ['1:keepalived.sync-group-single:error']);
+    const conditional = 'vrrp_sync_group G1 {\n    group {\n        VI_1\n        @lb2 VI_2\n    }\n}\n' + instance('VI_1') + instance('VI_2', { vrid: '52' });
+    assert.deepEqual(await findings(conditional, 'keepalived.sync-group-single'), []);
+  });
+
+  it('reports a notify script, a track_script entry, a quorum script or a url digest given twice in one block', async () => {
+    const vi = instance('VI_1', { extra: ['    notify_backup /bin/a', '    notify_backup /bin/b', '    track_script {', '        chk', '        chk', '    }'] });
+    const script = 'global_defs {\n    enable_script_security\n}\nvrrp_script chk {\n    script /bin/true\n}\n';
+    assert.deepEqual(await findings(script + vi, 'keepalived.repeated-setting'), ['12:keepalived.repeated-setting:error', '15:keepalived.repeated-setting:error']);
+    const url = 'virtual_server 10.0.0.1 80 {\n    real_server 10.0.0.2 80 {\n        HTTP_GET {\n            url {\n                path /\n                digest 640205b7b0fc66c1ea91c463fac6334d\n                digest 640205b7b0fc66c1ea91c463fac6334d\n            }\n        }\n    }\n}\n';
+    assert.deepEqual(await findings(url, 'keepalived.repeated-setting'), ['7:keepalived.repeated-setting:error']);
+  });
+
+  it('accepts one of each, and repeats for different hosts', async () => {
+    const vi = instance('VI_1', { extra: ['    notify_backup /bin/a', '    notify_master /bin/b', '    @lb1 notify_stop /bin/c', '    @lb2 notify_stop /bin/d'] });
+    assert.deepEqual(await findings(vi, 'keepalived.repeated-setting'), []);
   });
 
   it('accepts each instance in one sync group', async () => {

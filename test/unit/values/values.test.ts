@@ -168,6 +168,15 @@ describe('values: keepalived LVS timers, addresses and groups', () => {
       assert.deepEqual(await problems('keepalived', `global_defs {\n  smtp_server ${host}\n}\n`), [], host);
     assert.deepEqual(await problems('keepalived', vs('  sorry_server 10.0.0.9 0\n', '', '      connect_ip 10.0.0.2\n')), []);
   });
+  it('url status_code and digest', async () => {
+    const url = (lines: string) => `virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      url {\n${lines}      }\n    }\n  }\n}\n`;
+    assert.deepEqual(await problems('keepalived', url('        status_code 200 70000 500-404\n        digest 640205b7b0fc66c1ea91c463fac6334\n')), [
+      "5:25 status_code: '70000' is not an HTTP status code or range (100-599, like 200 or 200-299) [value.integer-range]",
+      "5:31 status_code: '500-404' is not an HTTP status code or range (100-599, like 200 or 200-299) [value.integer-range]",
+      "6:16 digest must be an MD5 sum (32 hexadecimal digits), not '640205b7b0fc66c1ea91c463fac6334' [value.number]",
+    ]);
+    assert.deepEqual(await problems('keepalived', url('        status_code 200 300-399 599\n        digest 640205b7b0fc66c1ea91c463fac6334d\n')), []);
+  });
   it('virtual_server_group lines: address [port], fwmark N', async () => {
     const bad = 'virtual_server_group G {\n  10.0.0.2.8 80\n  10.0.0.1 70000\n  retry 3\n  fwmark -1\n  fwmark 2 inet4\n}\n';
     assert.deepEqual(await problems('keepalived', bad), [

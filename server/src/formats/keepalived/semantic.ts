@@ -1,12 +1,15 @@
 /**
  * keepalived semantic checks: VRRP instances keepalived drops or runs differently from what the file says (no
  * interface or router id, one router id used twice on a link, `nopreempt` on a MASTER, a password cut to 8
- * characters, authentication under VRRPv3), and LVS setups that do not do what they seem to (DR/TUN with a port
- * change, real servers without a health checker), and scripts run without script security.
+ * characters, authentication under VRRPv3, no VIP), sync groups of one instance or sharing one, LVS setups that do
+ * not do what they seem to (DR/TUN with a port change, real servers without a health checker, a virtual server
+ * without protocol, scheduler or forwarding method, a MISC_CHECK without script), settings given twice, and scripts
+ * run without script security.
  *
  * The facts of each top-level block are worked out once per block object (ctx.memo); the checks across blocks run
- * over those. Severity follows `keepalived -t` (2.2.7): an error where keepalived drops the instance or refuses to
- * start VRRP, a warning where it only complains, resets or ignores something.
+ * over those. Severity follows `keepalived -t` (2.2.7): an error wherever it reports a configuration error (it exits
+ * 5 then, even where it only resets or ignores something, as with "no protocol set - defaulting to UDP"), a warning
+ * where it says nothing or only a WARNING.
  */
 import type { ConfigNode } from '../../service/model';
 import type { Finding, SemanticContext, SemanticRule } from '../../service/features/semantic';
@@ -107,6 +110,8 @@ interface SyncGroupFacts {
   node: ConfigNode;
   /** The instance names of its `group { }` (lines without an `@host` condition). */
   members: ConfigNode[];
+  /** Members it may have beyond `members`: conditional lines, includes, `$NAME` lines. */
+  uncertain: boolean;
 }
 
 interface GlobalFacts {
@@ -129,7 +134,36 @@ interface OtherFacts {
 type BlockFacts = (InstanceFacts | VirtualServerFacts | GroupFacts | SyncGroupFacts | GlobalFacts | OtherFacts) & {
   /** The first line that names a script, in the block or below it. */
   script?: ConfigNode;
+  /** Settings given a second time where keepalived refuses the second (and the first of each). */
+  repeats?: { node: ConfigNode; first: ConfigNode; what: string }[];
 };
+
+/**
+ * Lines keepalived takes once per block and reports when repeated ("notify_backup script already specified",
+ * "Digest ... is a duplicate", "duplicate track_script"): by the block's keyword, the keywords that may not repeat,
+ * or '*' for a list block whose entries may not repeat.
+ */
+const ONCE: Record<string, readonly string[]> = {
+  vrrp_instance: ['notify', 'notify_master', 'notify_backup', 'notify_fault', 'notify_stop', 'notify_master_rx_lower_pri'],
+  vrrp_sync_group: ['notify', 'notify_master', 'notify_backup', 'notify_fault', 'notify_stop'],
+  virtual_server: ['quorum_up', 'quorum_down'],
+  real_server: ['notify_up', 'notify_down'],
+  url: ['digest'],
+  track_script: ['*'],
+};
+
+function repeats(node: ConfigNode, out: { node: ConfigNode; first: ConfigNode; what: string }[]): void {
+  const once = node.kind === 'block' ? ONCE[node.keyword] : undefined;
+  const seen = new Map<string, ConfigNode>();
+  for (const c of node.children) {
+    if (once && c.kind === 'directive' && c.type === 'directive' && !c.condition && !c.keyword.includes('$') && (once.includes(c.keyword) || once[0] === '*')) {
+      const first = seen.get(c.keyword);
+      if (first) out.push({ node: c, first, what: once[0] === '*' ? `${node.keyword} entry '${c.keyword}'` : `'${c.keyword}'` });
+      else seen.set(c.keyword, c);
+    }
+    if (c.kind === 'block' && c.children.length) repeats(c, out);
+  }
+}
 
 /** A line whose content is only known once keepalived expands it: an include, a ~SEQ/~LST line, a `$NAME` use. */
 const opaque = (node: ConfigNode) => node.type === 'include' || node.type === 'sequence' || node.keyword.startsWith('$');
@@ -242,11 +276,16 @@ function groupFacts(node: ConfigNode): GroupFacts {
 
 function syncGroupFacts(node: ConfigNode): SyncGroupFacts {
   const members: ConfigNode[] = [];
+  let uncertain = false;
   for (const c of node.children) {
+    if (opaque(c)) uncertain = true;
     if (c.kind !== 'block' || c.keyword !== 'group') continue;
-    for (const m of c.children) if (m.kind === 'directive' && m.type === 'directive' && !m.condition && !m.keyword.includes('$')) members.push(m);
+    for (const m of c.children) {
+      if (m.kind === 'directive' && m.type === 'directive' && !m.condition && !m.keyword.includes('$')) members.push(m);
+      else uncertain = true;
+    }
   }
-  return { kind: 'vrrp_sync_group', node, members };
+  return { kind: 'vrrp_sync_group', node, members, uncertain };
 }
 
 function globalFacts(node: ConfigNode): GlobalFacts {
@@ -271,6 +310,11 @@ function blockFacts(node: ConfigNode): BlockFacts {
   else if (node.keyword === 'global_defs') f = globalFacts(node);
   else f = { kind: 'other', node };
   f.script = firstScript(node);
+  if (node.kind === 'block' && (node.keyword === 'vrrp_instance' || node.keyword === 'vrrp_sync_group' || node.keyword === 'virtual_server')) {
+    const found: { node: ConfigNode; first: ConfigNode; what: string }[] = [];
+    repeats(node, found);
+    if (found.length) f.repeats = found;
+  }
   return f;
 }
 
@@ -445,7 +489,8 @@ const nopreemptMaster: SemanticRule = {
 
 const authPassTruncated: SemanticRule = {
   code: 'keepalived.auth-pass-truncated',
-  severity: 'warning',
+  // keepalived -t 2.2.7: "Truncating auth_pass to 8 characters" is a configuration error.
+  severity: 'error',
   concept: 'keepalived-vrrp',
   description: "an 'auth_pass' longer than 8 characters (keepalived keeps the first 8)",
   check(ctx) {
@@ -651,6 +696,52 @@ const syncGroupMemberTwice: SemanticRule = {
   },
 };
 
+const repeatedSetting: SemanticRule = {
+  code: 'keepalived.repeated-setting',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: "a notify script, quorum script, url digest or track_script entry given twice in one block",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const b of index(ctx).blocks) {
+      for (const r of b.repeats ?? []) {
+        out.push({
+          node: r.node,
+          message: `${r.what} is given a second time (first on line ${line(r.first)}): keepalived keeps the first, ignores this one and reports it`,
+          related: [{ node: r.first, message: 'first given here' }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const syncGroupSingle: SemanticRule = {
+  code: 'keepalived.sync-group-single',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'a vrrp_sync_group with a single vrrp_instance',
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    const taken = new Set<string>();
+    // Within one file keepalived counts the members that are instances (an unknown name is the undefined-name
+    // check's); when instances may be in other files, every name listed counts.
+    const instances = idx.partial ? undefined : new Set(idx.instances.map((i) => i.name));
+    for (const g of idx.syncGroups) {
+      const own = new Set(g.members.map((m) => m.keyword).filter((n) => !taken.has(n) && (!instances || instances.has(n))));
+      for (const n of own) taken.add(n);
+      if (g.uncertain || own.size !== 1) continue;
+      out.push({
+        node: g.node,
+        arg: 0,
+        message: `vrrp_sync_group '${g.node.argCount ? g.node.argValue(0) : ''}' syncs a single instance: a sync group makes several instances change state together, and keepalived reports one with only one member as a configuration error`,
+      });
+    }
+    return out;
+  },
+};
+
 const scriptSecurity: SemanticRule = {
   code: 'keepalived.script-security',
   severity: 'warning',
@@ -687,5 +778,7 @@ export const keepalivedSemantic: readonly SemanticRule[] = [
   miscCheckNoPath,
   emptyNotificationEmail,
   syncGroupMemberTwice,
+  syncGroupSingle,
+  repeatedSetting,
   scriptSecurity,
 ];

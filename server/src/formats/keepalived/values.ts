@@ -170,6 +170,31 @@ const vsgEntry: KeywordSpec = {
   },
 };
 
+/** HTTP_GET / SSL_GET url status_code: codes and ranges `N` / `N-M` within 100-599 (check_http.c status_code_handler,
+ * check_http.h HTTP_STATUS_CODE_MIN/MAX). */
+const statusCodes: KeywordSpec = {
+  custom(args, keyword) {
+    const out: Problem[] = [];
+    args.forEach((v, i) => {
+      if (skipValue(v) || /\s/.test(v)) return;
+      const m = /^\+?(\d+)(?:-\+?(\d+))?$/.exec(v);
+      const lo = m ? Number(m[1]) : NaN;
+      const hi = m ? Number(m[2] ?? m[1]) : NaN;
+      if (!m || lo < 100 || hi > 599 || lo > hi)
+        out.push({ arg: i, code: 'integer-range', message: `${keyword}: '${v}' is not an HTTP status code or range (100-599, like 200 or 200-299)` });
+    });
+    return out;
+  },
+};
+
+/** url digest: an MD5 sum, 32 hexadecimal digits (check_http.c digest_handler). */
+const digest: KeywordSpec = {
+  custom: (args, keyword) =>
+    args.length && !skipValue(args[0]) && !/^[0-9a-fA-F]{32}$/.test(args[0])
+      ? [{ arg: 0, code: 'number', message: `${keyword} must be an MD5 sum (32 hexadecimal digits), not '${args[0]}'` }]
+      : [],
+};
+
 /** The spec for a keyword in a context (e.g. `vrrp_instance`, `virtual_server/real_server/HTTP_GET`). */
 export function keepalivedSpec(schema: FormatSchema, context: string, keyword: string): KeywordSpec | undefined {
   const hand = HAND[`${context} ${keyword}`];
@@ -177,13 +202,15 @@ export function keepalivedSpec(schema: FormatSchema, context: string, keyword: s
   const path = context.split('/');
   const last = path[path.length - 1];
   // Timers, addresses and ports of the LVS blocks (virtual_server, real_server, a checker, an SMTP_CHECK host).
-  const lvs = path[0] === 'virtual_server' && (last === 'virtual_server' || last === 'real_server' || CHECKERS.has(last) || last === 'host');
+  const lvs = path[0] === 'virtual_server' && (last === 'virtual_server' || last === 'real_server' || CHECKERS.has(last) || last === 'host' || last === 'url');
   if (lvs && TIMERS[keyword]) return timerSpec(...TIMERS[keyword]);
   if (lvs && (keyword === 'connect_ip' || keyword === 'bindto') && last !== 'virtual_server' && last !== 'real_server')
     return { custom: (args, k) => (args.length && !skipValue(args[0]) ? problem(0, 'address', addressProblem(args[0], k)) : []) };
   if (context === 'virtual_server' && keyword === 'sorry_server') return { custom: (args, k) => addressPort(args, k) };
   if (context === 'global_defs' && keyword === 'smtp_server') return smtpServer;
   if (context === 'virtual_server_group') return vsgEntry;
+  if (lvs && last === 'url' && keyword === 'status_code') return statusCodes;
+  if (lvs && last === 'url' && keyword === 'digest') return digest;
   // blocks whose lines are addresses: the keyword is the address (vrrp_parser.c alloc_ipaddress / alloc_unicast_peer)
   if (last === 'unicast_peer') return { what: 'unicast peer', keywordValue: IP };
   if (last === 'virtual_ipaddress' || last === 'virtual_ipaddress_excluded')
