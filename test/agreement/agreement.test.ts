@@ -13,8 +13,8 @@ import { details, FORMATS, measureMutants, mutantTable, precision, recall, sandb
 import { mutants } from './mutate';
 import { installed } from '../tools';
 
-/** Recall floors per format on this subset (seed 1, 12 mutants per format; measured 100%, 80%, 60%, 77.8%, 100%), rounded down. */
-const RECALL_FLOOR: Record<string, number> = { haproxy: 0.9, keepalived: 0.75, corosync: 0.6, drbd: 0.75, ceph: 0.9 };
+/** Recall floors per format on this subset (seed 1, 12 mutants per format; measured 100%, 100%, 60%, 77.8%, 100%), rounded down. */
+const RECALL_FLOOR: Record<string, number> = { haproxy: 0.9, keepalived: 0.9, corosync: 0.6, drbd: 0.75, ceph: 0.9 };
 
 const missing = FORMATS.filter((f) => !installed(nativeTools[f].command)).map((f) => nativeTools[f].command);
 const skip =

@@ -129,17 +129,33 @@ describe('keepalived.auth-pass-truncated and keepalived.auth-vrrp3', () => {
     assert.deepEqual(await findings(instance('VI_1', { extra: auth('12345678') })), []);
   });
 
-  it('warns about authentication under VRRP version 3, from global_defs or the instance', async () => {
+  it('reports authentication under VRRP version 3, from global_defs or the instance (keepalived -t: "does not support authentication")', async () => {
     const global = 'global_defs {\n    vrrp_version 3\n}\n' + instance('VI_1', { extra: auth('secret') });
-    assert.deepEqual(await findings(global), ['8:keepalived.auth-vrrp3:warning']);
+    assert.deepEqual(await findings(global), ['8:keepalived.auth-vrrp3:error']);
     const own = instance('VI_1', { extra: ['    version 3', ...auth('secret')] });
-    assert.deepEqual(await findings(own), ['6:keepalived.auth-vrrp3:warning']);
+    assert.deepEqual(await findings(own), ['6:keepalived.auth-vrrp3:error']);
   });
 
   it('accepts authentication under version 2, also when the instance overrides a global version 3', async () => {
     assert.deepEqual(await findings(instance('VI_1', { extra: auth('secret') })), []);
     const text = 'global_defs {\n    vrrp_version 3\n}\n' + instance('VI_1', { extra: ['    version 2', ...auth('secret')] });
     assert.deepEqual(await findings(text), []);
+  });
+});
+
+describe('keepalived.ah-master and keepalived.vrrp-script-no-script', () => {
+  const ah = ['    authentication {', '        auth_type AH', '        auth_pass secret', '    }'];
+  it('reports auth_type AH on an instance that starts as MASTER below priority 255', async () => {
+    assert.deepEqual(await findings(instance('VI_1', { extra: ['    state MASTER', ...ah] })), ['7:keepalived.ah-master:error']);
+  });
+  it('accepts AH on a BACKUP, on the address owner (255), and PASS on a MASTER', async () => {
+    assert.deepEqual(await findings(instance('VI_1', { extra: ['    state BACKUP', ...ah] })), []);
+    assert.deepEqual(await findings(instance('VI_1', { priority: '255', extra: ['    state MASTER', ...ah] })), []);
+    assert.deepEqual(await findings(instance('VI_1', { extra: ['    state MASTER', ...ah.map((l) => l.replace('AH', 'PASS'))] })), []);
+  });
+  it("reports a vrrp_script without 'script', not one with it", async () => {
+    assert.deepEqual(await findings('vrrp_script chk {\n    interval 2\n}\n'), ['1:keepalived.vrrp-script-no-script:error']);
+    assert.deepEqual(await findings('global_defs {\n    enable_script_security\n}\nvrrp_script chk {\n    script /bin/true\n    interval 2\n}\n'), []);
   });
 });
 
@@ -208,6 +224,14 @@ describe('keepalived LVS checks', () => {
     const own = lines('virtual_server 10.0.0.100 80 {', '    protocol TCP', '    lvs_sched rr', '    real_server 10.0.1.1 80 {', '        lvs_method DR', '        TCP_CHECK {', '        }', '    }', '}');
     assert.deepEqual(await findings(own, code), []);
     assert.deepEqual(await findings(lines('virtual_server 10.0.0.100 80 {', '    include /etc/keepalived/vs.conf', '}'), code), []);
+  });
+
+  it('reports a protocol on a virtual_server addressed by firewall mark (or a group of marks), not on one by address', async () => {
+    const code = 'keepalived.fwmark-protocol';
+    assert.deepEqual(await findings(lines('virtual_server fwmark 1 {', '    protocol TCP', '    lb_algo rr', '    lb_kind DR', ...rs, '}'), code), ['2:keepalived.fwmark-protocol:error']);
+    const marks = lines('virtual_server_group G {', '    fwmark 1', '}', 'virtual_server group G {', '    protocol TCP', '    lb_algo rr', '    lb_kind DR', ...rs, '}');
+    assert.deepEqual(await findings(marks, code), ['5:keepalived.fwmark-protocol:error']);
+    assert.deepEqual(await findings(lines('virtual_server 10.0.0.1 80 {', '    protocol TCP', '    lb_algo rr', '    lb_kind DR', ...rs, '}'), code), []);
   });
 
   it("reports a MISC_CHECK without misc_path at the line that closes it", async () => {

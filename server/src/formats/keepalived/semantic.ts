@@ -60,6 +60,7 @@ interface InstanceFacts {
   version?: Value;
   authentication?: ConfigNode;
   authPass?: Value;
+  authType?: Value;
   unicastSrc?: Value;
   unicastPeers: ConfigNode[];
   vips: number;
@@ -88,6 +89,7 @@ interface VirtualServerFacts {
   by?: 'fwmark' | 'group';
   group?: string;
   protocol: boolean;
+  protocolNode?: ConfigNode;
   scheduler: boolean;
   sorry?: ConfigNode;
   sorryMethod: boolean;
@@ -126,12 +128,19 @@ interface GlobalFacts {
   emptyEmail?: ConfigNode;
 }
 
+interface ScriptFacts {
+  kind: 'vrrp_script';
+  node: ConfigNode;
+  /** It has a `script` line, or lines only keepalived can expand. */
+  hasScript: boolean;
+}
+
 interface OtherFacts {
   kind: 'other';
   node: ConfigNode;
 }
 
-type BlockFacts = (InstanceFacts | VirtualServerFacts | GroupFacts | SyncGroupFacts | GlobalFacts | OtherFacts) & {
+type BlockFacts = (InstanceFacts | VirtualServerFacts | GroupFacts | SyncGroupFacts | GlobalFacts | ScriptFacts | OtherFacts) & {
   /** The first line that names a script, in the block or below it. */
   script?: ConfigNode;
   /** Settings given a second time where keepalived refuses the second (and the first of each). */
@@ -212,7 +221,11 @@ function instanceFacts(node: ConfigNode): InstanceFacts {
         break;
       case 'authentication':
         f.authentication = c;
-        for (const a of c.children) if (a.keyword === 'auth_pass' && a.argCount) f.authPass = valueOf(a);
+        for (const a of c.children) {
+          if (a.keyword === 'auth_pass' && a.argCount) f.authPass = valueOf(a);
+          else if (a.keyword === 'auth_type' && a.argCount) f.authType = valueOf(a);
+          else if (opaque(a)) f.include = true;
+        }
         break;
       case 'unicast_src_ip':
         if (c.argCount) f.unicastSrc = valueOf(c);
@@ -250,7 +263,10 @@ function virtualServerFacts(node: ConfigNode): VirtualServerFacts {
   for (const c of node.children) {
     if (opaque(c)) f.opaque = true;
     if ((c.keyword === 'lb_kind' || c.keyword === 'lvs_method') && c.argCount) f.lbKind = valueOf(c);
-    else if (c.keyword === 'protocol') f.protocol = true;
+    else if (c.keyword === 'protocol') {
+      f.protocol = true;
+      if (!c.condition) f.protocolNode = c;
+    }
     else if (c.keyword === 'lb_algo' || c.keyword === 'lvs_sched') f.scheduler = true;
     else if (c.keyword === 'sorry_server') f.sorry = c;
     else if (c.keyword === 'sorry_server_lvs_method') f.sorryMethod = true;
@@ -307,6 +323,7 @@ function blockFacts(node: ConfigNode): BlockFacts {
   else if (node.keyword === 'virtual_server') f = virtualServerFacts(node);
   else if (node.keyword === 'virtual_server_group') f = groupFacts(node);
   else if (node.keyword === 'vrrp_sync_group') f = syncGroupFacts(node);
+  else if (node.keyword === 'vrrp_script') f = { kind: 'vrrp_script', node, hasScript: node.children.some((c) => (c.keyword === 'script' && c.argCount > 0) || opaque(c)) };
   else if (node.keyword === 'global_defs') f = globalFacts(node);
   else f = { kind: 'other', node };
   f.script = firstScript(node);
@@ -510,7 +527,8 @@ const authPassTruncated: SemanticRule = {
 
 const authVrrp3: SemanticRule = {
   code: 'keepalived.auth-vrrp3',
-  severity: 'warning',
+  // keepalived -t 2.2.7: "(VI_1) VRRP version 3 does not support authentication. Ignoring.", a configuration error.
+  severity: 'error',
   concept: 'keepalived-vrrp',
   description: 'an authentication block in a vrrp_instance that runs VRRP version 3',
   check(ctx) {
@@ -591,6 +609,66 @@ const realServerNoChecker: SemanticRule = {
           message: `real_server ${rs.node.argValue(0)}${rs.port ? ` ${rs.port}` : ''} has no health checker (TCP_CHECK, HTTP_GET, MISC_CHECK, ...): keepalived keeps it in the IPVS table even when it is down, and clients sent to it fail`,
         });
       }
+    }
+    return out;
+  },
+};
+
+const ahMaster: SemanticRule = {
+  code: 'keepalived.ah-master',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'auth_type AH in a vrrp_instance that starts as MASTER without being the address owner (priority 255)',
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    for (const i of idx.instances) {
+      // keepalived -t 2.2.7 (vrrp.c): "Initial state master is incompatible with AH authentication - clearing"; other
+      // authentication problems of IPv6 and VRRPv3 instances come first.
+      const a = i.authType;
+      if (!a || a.conditional || a.value !== 'AH' || i.ipv6 || i.include || !i.authPass) continue;
+      if ((i.version?.value ?? idx.global?.vrrpVersion) === '3' || idx.global?.opaque) continue;
+      if (i.state?.value !== 'MASTER' || i.state.conditional || !i.priority || i.priority.conditional || variable(i.priority.value) || Number(i.priority.value) === 255) continue;
+      out.push({
+        node: a.node,
+        arg: 0,
+        message: `auth_type AH with 'state MASTER' (line ${line(i.state.node)}) and priority ${i.priority.value}: an AH router needs an advert from the current master before it can take over, so keepalived reports it and drops the authentication; start as BACKUP, or make this node the address owner (priority 255)`,
+      });
+    }
+    return out;
+  },
+};
+
+const vrrpScriptNoScript: SemanticRule = {
+  code: 'keepalived.vrrp-script-no-script',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: "a vrrp_script without a 'script' line",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const b of index(ctx).blocks) {
+      if (b.kind === 'vrrp_script' && !b.hasScript)
+        out.push({ node: b.node, arg: 0, message: `vrrp_script '${b.node.argCount ? b.node.argValue(0) : ''}' has no 'script' to run: keepalived removes it` });
+    }
+    return out;
+  },
+};
+
+const fwmarkProtocol: SemanticRule = {
+  code: 'keepalived.fwmark-protocol',
+  severity: 'error',
+  concept: 'ipvs',
+  description: "a 'protocol' in a virtual_server addressed by firewall mark",
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    for (const v of idx.virtualServers) {
+      if (!v.protocolNode || v.opaque) continue;
+      // keepalived -t 2.2.7: "Virtual server FWM 1: protocol specified for fwmark - protocol will be ignored".
+      const group = v.group !== undefined ? idx.groups.get(v.group) : undefined;
+      const byMark = v.by === 'fwmark' || (v.by === 'group' && group && !group.addresses && group.node.children.length > 0);
+      if (!byMark) continue;
+      out.push({ node: v.protocolNode, message: 'a virtual_server addressed by firewall mark matches packets of any protocol: keepalived ignores this protocol and reports it' });
     }
     return out;
   },
@@ -780,5 +858,8 @@ export const keepalivedSemantic: readonly SemanticRule[] = [
   syncGroupMemberTwice,
   syncGroupSingle,
   repeatedSetting,
+  ahMaster,
+  vrrpScriptNoScript,
+  fwmarkProtocol,
   scriptSecurity,
 ];
