@@ -236,8 +236,14 @@ describe('keepalived LVS checks', () => {
 
   it("reports a MISC_CHECK without misc_path at the line that closes it", async () => {
     const text = lines('virtual_server 10.0.0.100 80 {', '    protocol TCP', '    lb_algo rr', '    lb_kind NAT', '    real_server 10.0.1.1 80 {', '        MISC_CHECK {', '            misc_timeout 3', '        }', '    }', '}');
-    assert.deepEqual(await findings(text, 'keepalived.misc-check-no-path'), ['8:keepalived.misc-check-no-path:error']);
-    assert.deepEqual(await findings(text.replace('misc_timeout 3', 'misc_path /bin/true'), 'keepalived.misc-check-no-path'), []);
+    assert.deepEqual(await findings(text, 'keepalived.checker-no-path'), ['8:keepalived.checker-no-path:error']);
+    assert.deepEqual(await findings(text.replace('misc_timeout 3', 'misc_path /bin/true'), 'keepalived.checker-no-path'), []);
+  });
+
+  it('reports an HTTP_GET url without path at the line that closes it, not one with a path', async () => {
+    const url = (line: string) => lines('virtual_server 10.0.0.100 80 {', '    real_server 10.0.1.1 80 {', '        HTTP_GET {', '            url {', `                ${line}`, '            }', '        }', '    }', '}');
+    assert.deepEqual(await findings(url('status_code 200'), 'keepalived.checker-no-path'), ['6:keepalived.checker-no-path:error']);
+    assert.deepEqual(await findings(url('path /health'), 'keepalived.checker-no-path'), []);
   });
 });
 

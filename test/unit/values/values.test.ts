@@ -168,6 +168,17 @@ describe('values: keepalived LVS timers, addresses and groups', () => {
       assert.deepEqual(await problems('keepalived', `global_defs {\n  smtp_server ${host}\n}\n`), [], host);
     assert.deepEqual(await problems('keepalived', vs('  sorry_server 10.0.0.9 0\n', '', '      connect_ip 10.0.0.2\n')), []);
   });
+  it('track_script and track_interface lines: weight N [reverse]', async () => {
+    const vi = (lines: string) => `vrrp_instance VI_1 {\n  track_script {\n${lines}  }\n  track_interface {\n    eth0 weight 10 noreverse\n  }\n}\n`;
+    assert.deepEqual(await problems('keepalived', vi('    chk XYZ 2\n    chk2 weight 300\n    chk3 weight\n')), [
+      "3:9 unknown option 'XYZ': a tracked line takes only 'weight N' [reverse|noreverse] [value.enum]",
+      '4:17 weight must be between -253 and 253 [value.integer-range]',
+      '5:10 weight needs a value [value.arity]',
+      "8:20 unknown weight option 'noreverse' (use reverse) [value.enum]",
+    ]);
+    const ok = 'vrrp_instance VI_1 {\n  track_script {\n    chk\n    chk2 weight -20 reverse\n    chk3 weight 5 noreverse\n  }\n  track_interface {\n    eth0\n    eth1 weight 10 reverse\n  }\n}\n';
+    assert.deepEqual(await problems('keepalived', ok), []);
+  });
   it('url status_code and digest', async () => {
     const url = (lines: string) => `virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      url {\n${lines}      }\n    }\n  }\n}\n`;
     assert.deepEqual(await problems('keepalived', url('        status_code 200 70000 500-404\n        digest 640205b7b0fc66c1ea91c463fac6334\n')), [

@@ -95,6 +95,8 @@ interface VirtualServerFacts {
   sorryMethod: boolean;
   /** MISC_CHECK blocks without a misc_path. */
   miscWithoutPath: ConfigNode[];
+  /** HTTP_GET / SSL_GET url blocks without a path. */
+  urlsWithoutPath: ConfigNode[];
   /** An include, a ~SEQ line or a `$NAME` use in the block or a real_server: what seems missing may be there. */
   opaque: boolean;
 }
@@ -252,7 +254,7 @@ function instanceFacts(node: ConfigNode): InstanceFacts {
 }
 
 function virtualServerFacts(node: ConfigNode): VirtualServerFacts {
-  const f: VirtualServerFacts = { kind: 'virtual_server', node, realServers: [], protocol: false, scheduler: false, sorryMethod: false, miscWithoutPath: [], opaque: false };
+  const f: VirtualServerFacts = { kind: 'virtual_server', node, realServers: [], protocol: false, scheduler: false, sorryMethod: false, miscWithoutPath: [], urlsWithoutPath: [], opaque: false };
   // `virtual_server IP PORT`; `fwmark N` and `group NAME` have no port.
   const first = node.argCount ? node.argValue(0) : '';
   if (first === 'fwmark' || first === 'group') {
@@ -277,6 +279,11 @@ function virtualServerFacts(node: ConfigNode): VirtualServerFacts {
         else if (opaque(k)) rs.include = true;
         else if (k.keyword === 'lvs_method' || k.keyword === 'lb_kind') rs.method = true;
         if (k.keyword === 'MISC_CHECK' && k.kind === 'block' && !k.children.some((m) => m.keyword === 'misc_path' || opaque(m))) f.miscWithoutPath.push(k);
+        if ((k.keyword === 'HTTP_GET' || k.keyword === 'SSL_GET') && k.kind === 'block') {
+          for (const u of k.children) {
+            if (u.keyword === 'url' && u.kind === 'block' && !u.children.some((x) => x.keyword === 'path' || opaque(x))) f.urlsWithoutPath.push(u);
+          }
+        }
       }
       if (rs.include) f.opaque = true;
       f.realServers.push(rs);
@@ -705,23 +712,27 @@ const virtualServerIncomplete: SemanticRule = {
   },
 };
 
+/** The closing '}' of a block, where keepalived reports what the block lacks. */
+const closing = (m: ConfigNode) => ({ start: { line: m.range.end.line, character: Math.max(0, m.range.end.character - 1) }, end: m.range.end });
+
 const miscCheckNoPath: SemanticRule = {
-  code: 'keepalived.misc-check-no-path',
+  code: 'keepalived.checker-no-path',
   severity: 'error',
   concept: 'ipvs',
-  description: "a MISC_CHECK without 'misc_path'",
+  description: "a MISC_CHECK without 'misc_path', an HTTP_GET / SSL_GET url without 'path'",
   check(ctx) {
     const out: Finding[] = [];
     for (const v of index(ctx).virtualServers) {
       for (const m of v.miscWithoutPath) {
-        // keepalived names the line that closes the block.
-        const end = m.range.end;
         out.push({
           node: m,
-          range: { start: { line: end.line, character: Math.max(0, end.character - 1) }, end },
+          range: closing(m),
           message: "this MISC_CHECK has no 'misc_path' (the script to run): keepalived skips the checker",
           related: [{ node: m, message: 'MISC_CHECK' }],
         });
+      }
+      for (const u of v.urlsWithoutPath) {
+        out.push({ node: u, range: closing(u), message: "this url has no 'path' (what to request): keepalived ignores the url", related: [{ node: u, message: 'url' }] });
       }
     }
     return out;

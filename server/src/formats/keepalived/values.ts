@@ -170,6 +170,24 @@ const vsgEntry: KeywordSpec = {
   },
 };
 
+/**
+ * A track_script / track_interface line of a vrrp_instance or vrrp_sync_group: `NAME [weight N [reverse]]`
+ * (vrrp_track.c alloc_track_script / alloc_track_if: "unknown track script option", a weight in [-253, 253];
+ * -254 and 254 are reported and set to +/-253).
+ */
+function trackEntry(flags: readonly string[]): KeywordSpec {
+  return {
+    custom(args) {
+      if (!args.length || args.some((a) => skipValue(a))) return [];
+      if (args[0] !== 'weight') return [{ arg: 0, code: 'enum', message: `unknown option '${args[0]}': a tracked line takes only 'weight N'${flags.length ? ` [${flags.join('|')}]` : ''}` }];
+      if (args.length < 2) return [{ arg: 0, code: 'arity', message: 'weight needs a value' }];
+      const out = problem(1, 'integer-range', T.integer(args[1], 'weight', -253, 253));
+      if (args.length > 2 && !flags.includes(args[2])) out.push({ arg: 2, code: 'enum', message: `unknown weight option '${args[2]}' (use ${flags.join(' or ')})` });
+      return out;
+    },
+  };
+}
+
 /** HTTP_GET / SSL_GET url status_code: codes and ranges `N` / `N-M` within 100-599 (check_http.c status_code_handler,
  * check_http.h HTTP_STATUS_CODE_MIN/MAX). */
 const statusCodes: KeywordSpec = {
@@ -209,6 +227,8 @@ export function keepalivedSpec(schema: FormatSchema, context: string, keyword: s
   if (context === 'virtual_server' && keyword === 'sorry_server') return { custom: (args, k) => addressPort(args, k) };
   if (context === 'global_defs' && keyword === 'smtp_server') return smtpServer;
   if (context === 'virtual_server_group') return vsgEntry;
+  if ((path[0] === 'vrrp_instance' || path[0] === 'vrrp_sync_group') && path.length === 2 && (last === 'track_script' || last === 'track_interface'))
+    return trackEntry(last === 'track_script' ? ['reverse', 'noreverse'] : ['reverse']);
   if (lvs && last === 'url' && keyword === 'status_code') return statusCodes;
   if (lvs && last === 'url' && keyword === 'digest') return digest;
   // blocks whose lines are addresses: the keyword is the address (vrrp_parser.c alloc_ipaddress / alloc_unicast_peer)
