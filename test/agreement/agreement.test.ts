@@ -13,9 +13,9 @@ import { details, FORMATS, measureMutants, mutantTable, precision, recall, sandb
 import { mutants } from './mutate';
 import { installed } from '../tools';
 
-/** Recall floors per format on this subset (seed 1, 12 mutants per format; measured 100%, 80%, 80% (corosync, was
- * 60%), 100% (drbd, was 77.8%), 100%), rounded down. */
-const RECALL_FLOOR: Record<string, number> = { haproxy: 0.9, keepalived: 0.75, corosync: 0.75, drbd: 0.9, ceph: 0.9 };
+/** Recall floors per format on this subset (seed 1, 12 mutants per format; measured 100%, 100% (keepalived, was 80%),
+ * 80% (corosync, was 60%), 100% (drbd, was 77.8%), 100%), rounded down. */
+const RECALL_FLOOR: Record<string, number> = { haproxy: 0.9, keepalived: 0.9, corosync: 0.75, drbd: 0.9, ceph: 0.9 };
 
 const missing = FORMATS.filter((f) => !installed(nativeTools[f].command)).map((f) => nativeTools[f].command);
 const skip =

@@ -48,6 +48,9 @@ export interface ToolView {
   message: string;
   /** The tool's messages marked host-dependent (a name that does not resolve, an interface the host lacks). */
   hostMessages: string[];
+  /** The tool failed with nothing but host-dependent messages to say why, one of them an interface it names that
+   * the host lacks (not keepalived's bare "Unknown interface!", which a missing `interface` line also gives). */
+  onlyHost?: boolean;
   ms: number;
 }
 
@@ -79,7 +82,8 @@ export async function toolVerdict(format: string, text: string, name: string, so
       const again = await runTool(tool, file, environmentFor(format, sourceText, text, 1));
       if (again.code === 0) return { verdict: 'unusable', lines, message: `host-dependent: accepted as the second node, not as the first: ${message}`, hostMessages, ms: run.ms + again.ms };
     }
-    return { verdict: rejected ? 'rejected' : 'accepted', lines, message, hostMessages, ms: run.ms };
+    const onlyHost = rejected && !errors.length && hostMessages.some((h) => /interface \S+ .*doesn'?t exist/i.test(h));
+    return { verdict: rejected ? 'rejected' : 'accepted', lines, message, hostMessages, onlyHost, ms: run.ms };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -176,6 +180,9 @@ export async function measureMutants(opts: MutantOptions): Promise<FormatStats[]
       // Accepted only thanks to what depends on the machine (haproxy -dr lets a server name that does not resolve
       // pass, as a warning; on a cluster node it would be fatal): no verdict on the file itself.
       if (tool.verdict === 'accepted' && tool.hostMessages.some((h) => !host.has(h))) tool.verdict = 'unusable';
+      // Rejected only for what depends on the machine (an interface the sandbox, set up from the original file, lacks):
+      // on a host with that interface the file passes, so this is no verdict on the file either.
+      if (tool.verdict === 'rejected' && tool.onlyHost && !tool.hostMessages.every((h) => host.has(h))) tool.verdict = 'unusable';
       const haconf = await haconfDiagnostics(format, m.text, path.basename(m.source));
       return { mutant: m, tool, haconf } as Case;
     });

@@ -42,9 +42,9 @@ describe('haconf check: configuration sets', () => {
   it('finds the script of the including file for an included keepalived file', async () => {
     const r = await run(['check', '--lang', 'keepalived', path.join(dir, 'ka')]);
     assert.doesNotMatch(r.out, /vrrp_script/);
-    // Alone, the included file names a script it does not define (a warning: keepalived only ignores it).
+    // Alone, the included file names a script it does not define (an error, as keepalived -t on that file alone).
     fs.renameSync(path.join(dir, 'ka', 'keepalived.conf'), path.join(dir, 'keepalived.conf.off'));
     const alone = await run(['check', '--lang', 'keepalived', path.join(dir, 'ka')]);
-    assert.match(alone.out, /vi\.conf:3:5: warning: No vrrp_script named 'chk' is defined\. \[keepalived\.undefined-vrrp_script\]/);
+    assert.match(alone.out, /vi\.conf:3:5: error: No vrrp_script named 'chk' is defined\. \[keepalived\.undefined-vrrp_script\]/);
   });
 });

@@ -39,9 +39,9 @@ describe('name checks', () => {
     only.dispose();
   });
 
-  it('keepalived: a missing tracked script is a warning (keepalived only ignores it), an unused script a hint', async () => {
+  it('keepalived: a missing tracked script is an error (keepalived -t: "track script nope not found"), an unused script a hint', async () => {
     const doc = await open('keepalived', 'vrrp_script chk {\n  script "/bin/true"\n}\nvrrp_script spare {\n  script "/bin/true"\n}\nvrrp_instance VI_1 {\n  track_script {\n    chk\n    nope\n  }\n}\n');
-    assert.deepEqual(codes(diagnose(doc)), ['3:keepalived.unused-vrrp_script:4', '9:keepalived.undefined-vrrp_script:2']);
+    assert.deepEqual(codes(diagnose(doc)), ['3:keepalived.unused-vrrp_script:4', '9:keepalived.undefined-vrrp_script:1']);
     doc.dispose();
   });
 

@@ -306,9 +306,30 @@ describe('keepalived syntax messages', () => {
       '',
     ].join('\n');
     const diags = await diagsOf(text);
-    assert.equal(diags.length, 1, describeDiags(diags));
+    assert.equal(diags.length, 2, describeDiags(diags));
     assert.equal(diags[0].message, "block 'virtual_ipaddress' opened on line 2 is never closed");
     assert.equal(diags[0].range.start.line, 1);
+    // and where keepalived notices it: the first line that belongs further out
+    assert.equal(diags[1].code, 'syntax.missing-close-brace');
+    assert.equal(diags[1].message, "'vrrp_instance' belongs to the top level, not inside 'vrrp_instance VI_1': a '}' is missing before it");
+    assert.equal(diags[1].range.start.line, 5);
+  });
+
+  it("finds where keepalived notices a missing '}': a keyword of an outer block, a block inside a list of values", async () => {
+    const lines = (diags: { range: { start: { line: number } }; code?: string | number }[]) =>
+      diags.filter((d) => d.code === 'syntax.missing-close-brace').map((d) => d.range.start.line + 1);
+    const rs = 'virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    TCP_CHECK {\n      connect_timeout 3\n  }\n  real_server 10.0.0.3 80 {\n  }\n}\n';
+    assert.deepEqual(lines(await diagsOf(rs)), [6]);
+    const email = 'global_defs {\n  notification_email {\n    root\n}\nvrrp_instance VI_1 {\n}\n';
+    assert.deepEqual(lines(await diagsOf(email)), [5]);
+    const group = 'virtual_server_group G {\n  10.0.0.1 80\n\nvirtual_server group G {\n}\n';
+    assert.deepEqual(lines(await diagsOf(group)), [4]);
+  });
+
+  it("says nothing more when every block is closed, or when nothing out of place follows the open one", async () => {
+    const lines = (diags: { code?: string | number }[]) => diags.filter((d) => d.code === 'syntax.missing-close-brace');
+    assert.deepEqual(lines(await diagsOf('vrrp_instance VI_1 {\n  virtual_ipaddress {\n    10.0.0.1\n  }\n}\nvrrp_instance VI_2 {\n}\n')), []);
+    assert.deepEqual(lines(await diagsOf('vrrp_instance VI_1 {\n  virtual_ipaddress {\n    10.0.0.1\n  }\n  state BACKUP\n')), []);
   });
 
   it("reports an extra '}' on its line, and nothing after it", async () => {

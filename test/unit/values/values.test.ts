@@ -72,7 +72,11 @@ describe('values: validators', () => {
 describe('values: schema fact parsers', () => {
   it('keepalived', () => {
     assert.deepEqual(parseKeepalivedFact('uint[1..255]'), { kind: 'int', min: 1, max: 255 });
-    assert.deepEqual(parseKeepalivedFact('int[-1..BFD_TTL_MAX]; default=0'), { kind: 'int', min: -1, max: undefined });
+    // symbolic bounds: the constant where known, else the parser type's own range (read_unsigned: 0..UINT_MAX)
+    assert.deepEqual(parseKeepalivedFact('int[-1..BFD_TTL_MAX]; default=0'), { kind: 'int', min: -1, max: 255 });
+    assert.deepEqual(parseKeepalivedFact('uint[1..LVS_MAX_TIMEOUT]; default=6'), { kind: 'int', min: 1, max: 2678400 });
+    assert.deepEqual(parseKeepalivedFact('uint[1..SOME_LIMIT]'), { kind: 'int', min: 1, max: 4294967295 });
+    assert.deepEqual(parseKeepalivedFact('int[-1..max_priority]'), { kind: 'int', min: -1, max: 2147483647 });
     assert.deepEqual(parseKeepalivedFact('decimal[0.01..255]'), { kind: 'decimal', min: 0.01, max: 255 });
     assert.deepEqual(parseKeepalivedFact('words{MASTER|BACKUP}'), { kind: 'enum', values: ['MASTER', 'BACKUP'], ignoreCase: true });
     assert.equal(parseKeepalivedFact('bool(optional true|false|on|off|yes|no)')?.kind, 'bool');
@@ -124,6 +128,77 @@ describe('values: keepalived', () => {
   it('schema facts: booleans and script weights', async () => {
     const text = 'vrrp_script chk {\n  script "/bin/true"\n  weight 300\n}\nglobal_defs {\n  vrrp_strict maybe\n  script_user root\n}\n';
     assert.deepEqual(await problems('keepalived', text), ['3:10 weight must be between -253 and 253 [value.integer-range]']);
+  });
+});
+
+describe('values: keepalived LVS timers, addresses and groups', () => {
+  const vs = (body: string, rs = '', checker = '') =>
+    `virtual_server 10.0.0.1 80 {\n  protocol TCP\n${body}  real_server 10.0.0.2 80 {\n${rs}    TCP_CHECK {\n${checker}    }\n  }\n}\n`;
+  it('timers: negative, too large, too many decimals, not a number', async () => {
+    assert.deepEqual(await problems('keepalived', vs('  delay_loop -1\n', '    delay_before_retry 1.0000001\n', '      connect_timeout 99999999999\n      warmup 3x\n')), [
+      '3:14 delay_loop must not be negative, not -1 [value.number]',
+      "5:24 delay_before_retry: '1.0000001' has more than 6 decimal places (keepalived counts in microseconds) [value.number]",
+      '7:23 connect_timeout must be between 0.000001 and 4294.967295 seconds, not 99999999999 [value.number]',
+      "8:14 warmup must be a number of seconds, not '3x' [value.number]",
+    ]);
+  });
+  it('timers: what keepalived takes', async () => {
+    assert.deepEqual(await problems('keepalived', vs('  delay_loop 6\n  delay_before_retry 0\n', '    warmup 0.5\n', '      connect_timeout 4294.967295\n      delay_loop $D\n')), []);
+  });
+  it('persistence_timeout beyond LVS_MAX_TIMEOUT, checker uint beyond UINT_MAX', async () => {
+    assert.deepEqual(await problems('keepalived', vs('  persistence_timeout 4294967296\n', '', '      retry 4294967296\n')), [
+      '3:23 persistence_timeout must be between 1 and 2678400 [value.integer-range]',
+      '6:13 retry must be between 0 and 4294967295 [value.integer-range]',
+    ]);
+    assert.deepEqual(await problems('keepalived', vs('  persistence_timeout 2678400\n', '', '      retry 4294967295\n')), []);
+  });
+  it('connect_ip, bindto, sorry_server, smtp_server', async () => {
+    const text =
+      'global_defs {\n  smtp_server 192.168.200.256 25\n}\n' +
+      vs('  sorry_server 10.0.0.1.5 80\n', '', '      connect_ip 172.16.1\n      bindto fe80::1::2\n');
+    assert.deepEqual(await problems('keepalived', text), [
+      "2:15 smtp_server: '192.168.200.256' is neither an IP address nor a host name [value.address]",
+      "6:16 sorry_server: '10.0.0.1.5' is not a valid IP address [value.address]",
+      "9:18 connect_ip: '172.16.1' is not a valid IP address [value.address]",
+      "10:14 bindto: 'fe80::1::2' is not a valid IP address [value.address]",
+    ]);
+  });
+  it('smtp_server takes host names and the short forms getaddrinfo reads; sorry_server port 0', async () => {
+    for (const host of ['mail.example.com', '127.1', '10.0.0.1', '::1', 'smtp-relay'])
+      assert.deepEqual(await problems('keepalived', `global_defs {\n  smtp_server ${host}\n}\n`), [], host);
+    assert.deepEqual(await problems('keepalived', vs('  sorry_server 10.0.0.9 0\n', '', '      connect_ip 10.0.0.2\n')), []);
+  });
+  it('track_script and track_interface lines: weight N [reverse]', async () => {
+    const vi = (lines: string) => `vrrp_instance VI_1 {\n  track_script {\n${lines}  }\n  track_interface {\n    eth0 weight 10 noreverse\n  }\n}\n`;
+    assert.deepEqual(await problems('keepalived', vi('    chk XYZ 2\n    chk2 weight 300\n    chk3 weight\n')), [
+      "3:9 unknown option 'XYZ': a tracked line takes only 'weight N' [reverse|noreverse] [value.enum]",
+      '4:17 weight must be between -253 and 253 [value.integer-range]',
+      '5:10 weight needs a value [value.arity]',
+      "8:20 unknown weight option 'noreverse' (use reverse) [value.enum]",
+    ]);
+    const ok = 'vrrp_instance VI_1 {\n  track_script {\n    chk\n    chk2 weight -20 reverse\n    chk3 weight 5 noreverse\n  }\n  track_interface {\n    eth0\n    eth1 weight 10 reverse\n  }\n}\n';
+    assert.deepEqual(await problems('keepalived', ok), []);
+  });
+  it('url status_code and digest', async () => {
+    const url = (lines: string) => `virtual_server 10.0.0.1 80 {\n  real_server 10.0.0.2 80 {\n    HTTP_GET {\n      url {\n${lines}      }\n    }\n  }\n}\n`;
+    assert.deepEqual(await problems('keepalived', url('        status_code 200 70000 500-404\n        digest 640205b7b0fc66c1ea91c463fac6334\n')), [
+      "5:25 status_code: '70000' is not an HTTP status code or range (100-599, like 200 or 200-299) [value.integer-range]",
+      "5:31 status_code: '500-404' is not an HTTP status code or range (100-599, like 200 or 200-299) [value.integer-range]",
+      "6:16 digest must be an MD5 sum (32 hexadecimal digits), not '640205b7b0fc66c1ea91c463fac6334' [value.number]",
+    ]);
+    assert.deepEqual(await problems('keepalived', url('        status_code 200 300-399 599\n        digest 640205b7b0fc66c1ea91c463fac6334d\n')), []);
+  });
+  it('virtual_server_group lines: address [port], fwmark N', async () => {
+    const bad = 'virtual_server_group G {\n  10.0.0.2.8 80\n  10.0.0.1 70000\n  retry 3\n  fwmark -1\n  fwmark 2 inet4\n}\n';
+    assert.deepEqual(await problems('keepalived', bad), [
+      "2:3 virtual_server_group: '10.0.0.2.8' is not a valid IP address [value.address]",
+      '3:12 virtual_server_group: port 70000 must be between 1 and 65535 [value.port-range]',
+      "4:3 virtual_server_group: 'retry' is not a valid IP address [value.address]",
+      '5:10 fwmark must be between 0 and 4294967295 [value.integer-range]',
+      "6:12 fwmark family must be one of inet, inet6, not 'inet4' [value.enum]",
+    ]);
+    const good = 'virtual_server_group G {\n  10.0.0.1 80\n  192.168.200.3-10 80\n  10.1.0.0/24 0\n  fd00::1 443\n  fwmark 1\n  fwmark 2 inet6\n  @lb1 10.0.0.9 80\n}\n';
+    assert.deepEqual(await problems('keepalived', good), []);
   });
 });
 

@@ -26,6 +26,41 @@ function isTopBlock(keyword: string): boolean {
   return topBlocks.has(keyword);
 }
 
+/** The schema's keywords by context path (`vrrp_instance`, `virtual_server/real_server`, `(top)`). */
+let contextKeywords: Map<string, Set<string>> | undefined;
+function keywordsOf(path: string): Set<string> | undefined {
+  if (!contextKeywords) {
+    contextKeywords = new Map();
+    for (const [ctx, list] of Object.entries(loadSchema('keepalived').contexts)) contextKeywords.set(ctx, new Set(list.map((k) => k.name)));
+  }
+  return contextKeywords.get(path);
+}
+
+/**
+ * In a top-level block that is never closed: the first line whose keyword does not belong where the braces put it
+ * but to a block around it (or the top level), where keepalived notices the missing '}' ("There are 1 missing '}'s",
+ * or "Unknown keyword" inside global_defs).
+ */
+function strayKeyword(top: ConfigNode): { node: ConfigNode; owner: string; open: ConfigNode } | undefined {
+  let found: { node: ConfigNode; owner: string; open: ConfigNode } | undefined;
+  walkModel([top], (node, parents) => {
+    if (found) return false;
+    if (!parents.length || (node.type !== 'directive' && node.type !== 'block') || node.condition || node.keyword.startsWith('$')) return true;
+    const paths = parents.map((_, i) => parents.slice(0, i + 1).map((p) => p.keyword).join('/'));
+    const own = keywordsOf(paths[paths.length - 1]);
+    // In a block of values (addresses, names, group entries) only a block can be out of place.
+    if (own ? own.has(node.keyword) : node.kind !== 'block') return true;
+    for (let i = paths.length - 2; i >= -1; i--) {
+      if (keywordsOf(i < 0 ? '(top)' : paths[i])?.has(node.keyword)) {
+        found = { node, owner: i < 0 ? 'the top level' : `'${parents[i].keyword}'`, open: parents[parents.length - 1] };
+        return false;
+      }
+    }
+    return true;
+  });
+  return found;
+}
+
 /** Health checkers of a real_server. */
 const CHECKERS = /^(HTTP_GET|SSL_GET|TCP_CHECK|SMTP_CHECK|MISC_CHECK|DNS_CHECK|PING_CHECK|UDP_CHECK|FILE_CHECK|BFD_CHECK)$/;
 
@@ -208,6 +243,19 @@ export const keepalived: FormatDefinition = {
       }
       return true;
     });
+    if (top.kind === 'block' && !top.close) {
+      const stray = strayKeyword(top);
+      if (stray) {
+        out.push({
+          range: stray.node.keywordRange,
+          severity: DiagnosticSeverity.Error,
+          source: 'haconf',
+          code: 'syntax.missing-close-brace',
+          // No line numbers: the diagnostic is kept with the node while edits above it shift it.
+          message: `'${stray.node.keyword}' belongs to ${stray.owner}, not inside '${nodeLabel(stray.open)}': a '}' is missing before it`,
+        });
+      }
+    }
     return out;
   },
 };

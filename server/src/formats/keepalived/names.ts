@@ -3,8 +3,11 @@
  * bfd_instance and virtual_server_group, named in `track_script { }`, `group { }` of a vrrp_sync_group,
  * `track_file { }`, `track_process { }`, `track_bfd { }` and `virtual_server group NAME`; and `include` globs.
  *
- * `keepalived -t` (2.2.7) only warns about a tracked script, process or file it cannot find ("not found,
- * ignoring") and still loads the file, so a missing name is a warning here, never an error.
+ * `keepalived -t` (2.2.7) reports a tracked script, file, process or BFD instance it cannot find ("(VI_1) track
+ * script chk not found, ignoring...") and an instance a vrrp_sync_group names that does not exist ("Virtual router X
+ * specified in sync group G doesn't exist") as configuration errors (exit 5): so are they here, unless the name may
+ * be defined where this file cannot see (nameChecks makes them warnings then). A virtual_server group that is not
+ * defined stays a warning.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { NameSpec, NodeNames } from '../../service/format';
@@ -55,11 +58,11 @@ function extract(top: ConfigNode, out: NodeNames): void {
 
 export const keepalivedNames: NameSpec = {
   kinds: {
-    vrrp_script: { label: 'vrrp_script', symbol: SymbolKind.Function, undefinedSeverity: 'warning', unused: true },
-    vrrp_instance: { label: 'vrrp_instance', symbol: SymbolKind.Class, undefinedSeverity: 'warning' },
-    track_file: { label: 'track_file', symbol: SymbolKind.File, undefinedSeverity: 'warning', unused: true },
-    track_process: { label: 'vrrp_track_process', symbol: SymbolKind.Event, undefinedSeverity: 'warning', unused: true },
-    bfd_instance: { label: 'bfd_instance', symbol: SymbolKind.Event, undefinedSeverity: 'warning' },
+    vrrp_script: { label: 'vrrp_script', symbol: SymbolKind.Function, undefinedSeverity: 'error', unused: true },
+    vrrp_instance: { label: 'vrrp_instance', symbol: SymbolKind.Class, undefinedSeverity: 'error' },
+    track_file: { label: 'track_file', symbol: SymbolKind.File, undefinedSeverity: 'error', unused: true },
+    track_process: { label: 'vrrp_track_process', symbol: SymbolKind.Event, undefinedSeverity: 'error', unused: true },
+    bfd_instance: { label: 'bfd_instance', symbol: SymbolKind.Event, undefinedSeverity: 'error' },
     virtual_server_group: { label: 'virtual_server_group', symbol: SymbolKind.Namespace, undefinedSeverity: 'warning', unused: true },
   },
   extract,

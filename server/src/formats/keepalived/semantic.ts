@@ -1,12 +1,15 @@
 /**
  * keepalived semantic checks: VRRP instances keepalived drops or runs differently from what the file says (no
  * interface or router id, one router id used twice on a link, `nopreempt` on a MASTER, a password cut to 8
- * characters, authentication under VRRPv3), and LVS setups that do not do what they seem to (DR/TUN with a port
- * change, real servers without a health checker), and scripts run without script security.
+ * characters, authentication under VRRPv3, no VIP), sync groups of one instance or sharing one, LVS setups that do
+ * not do what they seem to (DR/TUN with a port change, real servers without a health checker, a virtual server
+ * without protocol, scheduler or forwarding method, a MISC_CHECK without script), settings given twice, and scripts
+ * run without script security.
  *
  * The facts of each top-level block are worked out once per block object (ctx.memo); the checks across blocks run
- * over those. Severity follows `keepalived -t` (2.2.7): an error where keepalived drops the instance or refuses to
- * start VRRP, a warning where it only complains, resets or ignores something.
+ * over those. Severity follows `keepalived -t` (2.2.7): an error wherever it reports a configuration error (it exits
+ * 5 then, even where it only resets or ignores something, as with "no protocol set - defaulting to UDP"), a warning
+ * where it says nothing or only a WARNING.
  */
 import type { ConfigNode } from '../../service/model';
 import type { Finding, SemanticContext, SemanticRule } from '../../service/features/semantic';
@@ -57,6 +60,7 @@ interface InstanceFacts {
   version?: Value;
   authentication?: ConfigNode;
   authPass?: Value;
+  authType?: Value;
   unicastSrc?: Value;
   unicastPeers: ConfigNode[];
   vips: number;
@@ -71,6 +75,8 @@ interface RealServer {
   port?: string;
   checker: boolean;
   include: boolean;
+  /** It sets its own forwarding method (`lvs_method`). */
+  method: boolean;
 }
 
 interface VirtualServerFacts {
@@ -79,6 +85,37 @@ interface VirtualServerFacts {
   port?: string;
   lbKind?: Value;
   realServers: RealServer[];
+  /** `virtual_server fwmark N`, `virtual_server group NAME`, else undefined (an address and port). */
+  by?: 'fwmark' | 'group';
+  group?: string;
+  protocol: boolean;
+  protocolNode?: ConfigNode;
+  scheduler: boolean;
+  sorry?: ConfigNode;
+  sorryMethod: boolean;
+  /** MISC_CHECK blocks without a misc_path. */
+  miscWithoutPath: ConfigNode[];
+  /** HTTP_GET / SSL_GET url blocks without a path. */
+  urlsWithoutPath: ConfigNode[];
+  /** An include, a ~SEQ line or a `$NAME` use in the block or a real_server: what seems missing may be there. */
+  opaque: boolean;
+}
+
+interface GroupFacts {
+  kind: 'virtual_server_group';
+  node: ConfigNode;
+  name: string;
+  /** It lists addresses (not only fwmarks), or holds lines only keepalived can expand. */
+  addresses: boolean;
+}
+
+interface SyncGroupFacts {
+  kind: 'vrrp_sync_group';
+  node: ConfigNode;
+  /** The instance names of its `group { }` (lines without an `@host` condition). */
+  members: ConfigNode[];
+  /** Members it may have beyond `members`: conditional lines, includes, `$NAME` lines. */
+  uncertain: boolean;
 }
 
 interface GlobalFacts {
@@ -89,6 +126,15 @@ interface GlobalFacts {
   /** It includes a file or uses a `$NAME` definition: it may set more than it shows. */
   opaque: boolean;
   vrrpVersion?: string;
+  /** A `notification_email { }` block with no address in it. */
+  emptyEmail?: ConfigNode;
+}
+
+interface ScriptFacts {
+  kind: 'vrrp_script';
+  node: ConfigNode;
+  /** It has a `script` line, or lines only keepalived can expand. */
+  hasScript: boolean;
 }
 
 interface OtherFacts {
@@ -96,10 +142,39 @@ interface OtherFacts {
   node: ConfigNode;
 }
 
-type BlockFacts = (InstanceFacts | VirtualServerFacts | GlobalFacts | OtherFacts) & {
+type BlockFacts = (InstanceFacts | VirtualServerFacts | GroupFacts | SyncGroupFacts | GlobalFacts | ScriptFacts | OtherFacts) & {
   /** The first line that names a script, in the block or below it. */
   script?: ConfigNode;
+  /** Settings given a second time where keepalived refuses the second (and the first of each). */
+  repeats?: { node: ConfigNode; first: ConfigNode; what: string }[];
 };
+
+/**
+ * Lines keepalived takes once per block and reports when repeated ("notify_backup script already specified",
+ * "Digest ... is a duplicate", "duplicate track_script"): by the block's keyword, the keywords that may not repeat,
+ * or '*' for a list block whose entries may not repeat.
+ */
+const ONCE: Record<string, readonly string[]> = {
+  vrrp_instance: ['notify', 'notify_master', 'notify_backup', 'notify_fault', 'notify_stop', 'notify_master_rx_lower_pri'],
+  vrrp_sync_group: ['notify', 'notify_master', 'notify_backup', 'notify_fault', 'notify_stop'],
+  virtual_server: ['quorum_up', 'quorum_down'],
+  real_server: ['notify_up', 'notify_down'],
+  url: ['digest'],
+  track_script: ['*'],
+};
+
+function repeats(node: ConfigNode, out: { node: ConfigNode; first: ConfigNode; what: string }[]): void {
+  const once = node.kind === 'block' ? ONCE[node.keyword] : undefined;
+  const seen = new Map<string, ConfigNode>();
+  for (const c of node.children) {
+    if (once && c.kind === 'directive' && c.type === 'directive' && !c.condition && !c.keyword.includes('$') && (once.includes(c.keyword) || once[0] === '*')) {
+      const first = seen.get(c.keyword);
+      if (first) out.push({ node: c, first, what: once[0] === '*' ? `${node.keyword} entry '${c.keyword}'` : `'${c.keyword}'` });
+      else seen.set(c.keyword, c);
+    }
+    if (c.kind === 'block' && c.children.length) repeats(c, out);
+  }
+}
 
 /** A line whose content is only known once keepalived expands it: an include, a ~SEQ/~LST line, a `$NAME` use. */
 const opaque = (node: ConfigNode) => node.type === 'include' || node.type === 'sequence' || node.keyword.startsWith('$');
@@ -148,7 +223,11 @@ function instanceFacts(node: ConfigNode): InstanceFacts {
         break;
       case 'authentication':
         f.authentication = c;
-        for (const a of c.children) if (a.keyword === 'auth_pass' && a.argCount) f.authPass = valueOf(a);
+        for (const a of c.children) {
+          if (a.keyword === 'auth_pass' && a.argCount) f.authPass = valueOf(a);
+          else if (a.keyword === 'auth_type' && a.argCount) f.authType = valueOf(a);
+          else if (opaque(a)) f.include = true;
+        }
         break;
       case 'unicast_src_ip':
         if (c.argCount) f.unicastSrc = valueOf(c);
@@ -175,21 +254,61 @@ function instanceFacts(node: ConfigNode): InstanceFacts {
 }
 
 function virtualServerFacts(node: ConfigNode): VirtualServerFacts {
-  const f: VirtualServerFacts = { kind: 'virtual_server', node, realServers: [] };
+  const f: VirtualServerFacts = { kind: 'virtual_server', node, realServers: [], protocol: false, scheduler: false, sorryMethod: false, miscWithoutPath: [], urlsWithoutPath: [], opaque: false };
   // `virtual_server IP PORT`; `fwmark N` and `group NAME` have no port.
-  if (node.argCount >= 2 && !/^(fwmark|group)$/.test(node.argValue(0))) f.port = node.argValue(1);
+  const first = node.argCount ? node.argValue(0) : '';
+  if (first === 'fwmark' || first === 'group') {
+    f.by = first;
+    if (first === 'group' && node.argCount >= 2) f.group = node.argValue(1);
+  } else if (node.argCount >= 2) f.port = node.argValue(1);
+  if (node.args.some((a) => a.value.includes('$'))) f.opaque = true;
   for (const c of node.children) {
+    if (opaque(c)) f.opaque = true;
     if ((c.keyword === 'lb_kind' || c.keyword === 'lvs_method') && c.argCount) f.lbKind = valueOf(c);
+    else if (c.keyword === 'protocol') {
+      f.protocol = true;
+      if (!c.condition) f.protocolNode = c;
+    }
+    else if (c.keyword === 'lb_algo' || c.keyword === 'lvs_sched') f.scheduler = true;
+    else if (c.keyword === 'sorry_server') f.sorry = c;
+    else if (c.keyword === 'sorry_server_lvs_method') f.sorryMethod = true;
     else if (c.keyword === 'real_server' && c.kind === 'block') {
-      const rs: RealServer = { node: c, port: c.argCount >= 2 ? c.argValue(1) : undefined, checker: false, include: false };
+      const rs: RealServer = { node: c, port: c.argCount >= 2 ? c.argValue(1) : undefined, checker: false, include: false, method: false };
       for (const k of c.children) {
         if (CHECKERS.has(k.keyword)) rs.checker = true;
         else if (opaque(k)) rs.include = true;
+        else if (k.keyword === 'lvs_method' || k.keyword === 'lb_kind') rs.method = true;
+        if (k.keyword === 'MISC_CHECK' && k.kind === 'block' && !k.children.some((m) => m.keyword === 'misc_path' || opaque(m))) f.miscWithoutPath.push(k);
+        if ((k.keyword === 'HTTP_GET' || k.keyword === 'SSL_GET') && k.kind === 'block') {
+          for (const u of k.children) {
+            if (u.keyword === 'url' && u.kind === 'block' && !u.children.some((x) => x.keyword === 'path' || opaque(x))) f.urlsWithoutPath.push(u);
+          }
+        }
       }
+      if (rs.include) f.opaque = true;
       f.realServers.push(rs);
     }
   }
   return f;
+}
+
+function groupFacts(node: ConfigNode): GroupFacts {
+  const addresses = node.children.some((c) => c.keyword !== 'fwmark' || opaque(c));
+  return { kind: 'virtual_server_group', node, name: node.argCount ? node.argValue(0) : '', addresses };
+}
+
+function syncGroupFacts(node: ConfigNode): SyncGroupFacts {
+  const members: ConfigNode[] = [];
+  let uncertain = false;
+  for (const c of node.children) {
+    if (opaque(c)) uncertain = true;
+    if (c.kind !== 'block' || c.keyword !== 'group') continue;
+    for (const m of c.children) {
+      if (m.kind === 'directive' && m.type === 'directive' && !m.condition && !m.keyword.includes('$')) members.push(m);
+      else uncertain = true;
+    }
+  }
+  return { kind: 'vrrp_sync_group', node, members, uncertain };
 }
 
 function globalFacts(node: ConfigNode): GlobalFacts {
@@ -199,6 +318,7 @@ function globalFacts(node: ConfigNode): GlobalFacts {
     else if (c.keyword === 'enable_script_security') f.scriptSecurity = true;
     else if (c.keyword === 'default_interface') f.defaultInterface = true;
     else if (c.keyword === 'vrrp_version' && c.argCount) f.vrrpVersion = c.argValue(0);
+    else if (c.keyword === 'notification_email' && c.kind === 'block' && !c.children.length) f.emptyEmail = c;
   }
   return f;
 }
@@ -208,9 +328,17 @@ function blockFacts(node: ConfigNode): BlockFacts {
   if (node.kind !== 'block') f = { kind: 'other', node };
   else if (node.keyword === 'vrrp_instance') f = instanceFacts(node);
   else if (node.keyword === 'virtual_server') f = virtualServerFacts(node);
+  else if (node.keyword === 'virtual_server_group') f = groupFacts(node);
+  else if (node.keyword === 'vrrp_sync_group') f = syncGroupFacts(node);
+  else if (node.keyword === 'vrrp_script') f = { kind: 'vrrp_script', node, hasScript: node.children.some((c) => (c.keyword === 'script' && c.argCount > 0) || opaque(c)) };
   else if (node.keyword === 'global_defs') f = globalFacts(node);
   else f = { kind: 'other', node };
   f.script = firstScript(node);
+  if (node.kind === 'block' && (node.keyword === 'vrrp_instance' || node.keyword === 'vrrp_sync_group' || node.keyword === 'virtual_server')) {
+    const found: { node: ConfigNode; first: ConfigNode; what: string }[] = [];
+    repeats(node, found);
+    if (found.length) f.repeats = found;
+  }
   return f;
 }
 
@@ -218,6 +346,8 @@ interface Index {
   blocks: BlockFacts[];
   instances: InstanceFacts[];
   virtualServers: VirtualServerFacts[];
+  groups: Map<string, GroupFacts>;
+  syncGroups: SyncGroupFacts[];
   global?: GlobalFacts;
   /** The file includes others, or is part of a larger configuration: global_defs may be elsewhere. */
   partial: boolean;
@@ -227,7 +357,7 @@ const indexes = new WeakMap<SemanticContext, Index>();
 function index(ctx: SemanticContext): Index {
   let idx = indexes.get(ctx);
   if (idx) return idx;
-  idx = { blocks: [], instances: [], virtualServers: [], partial: !!ctx.workspace?.shared };
+  idx = { blocks: [], instances: [], virtualServers: [], groups: new Map(), syncGroups: [], partial: !!ctx.workspace?.shared };
   for (const node of ctx.model.nodes) {
     if (node.type === 'include') idx.partial = true;
     // A ~SEQ / ~LST line repeats a block with values filled in: not checked as written.
@@ -236,6 +366,9 @@ function index(ctx: SemanticContext): Index {
     idx.blocks.push(f);
     if (f.kind === 'vrrp_instance') idx.instances.push(f);
     else if (f.kind === 'virtual_server') idx.virtualServers.push(f);
+    else if (f.kind === 'virtual_server_group') {
+      if (!idx.groups.has(f.name)) idx.groups.set(f.name, f);
+    } else if (f.kind === 'vrrp_sync_group') idx.syncGroups.push(f);
     else if (f.kind === 'global_defs') {
       // keepalived reads every global_defs block: what any of them sets holds.
       const g = idx.global;
@@ -312,16 +445,18 @@ const defaultPriority: SemanticRule = {
 
 const noVip: SemanticRule = {
   code: 'keepalived.vrrp-no-vip',
-  severity: 'warning',
+  severity: 'error',
   concept: 'keepalived-vrrp',
   description: 'a vrrp_instance with no address in virtual_ipaddress',
   check(ctx) {
+    // keepalived -t 2.2.7: "(VI_1) No VIP specified; at least one is sensible", a configuration error (also with only
+    // virtual_ipaddress_excluded addresses, which are not VIPs).
     return index(ctx)
-      .instances.filter((i) => !i.vips && !i.excludedVips && !i.include)
+      .instances.filter((i) => !i.vips && !i.include)
       .map((i) => ({
         node: i.node,
         arg: 0,
-        message: `vrrp_instance '${i.name}' has no virtual IP address ('virtual_ipaddress { ... }'): failing over moves nothing clients can reach`,
+        message: `vrrp_instance '${i.name}' has no virtual IP address ('virtual_ipaddress { ... }'${i.excludedVips ? '; virtual_ipaddress_excluded addresses do not count' : ''}): failing over moves nothing clients can reach, and keepalived reports the instance as misconfigured`,
       }));
   },
 };
@@ -378,7 +513,8 @@ const nopreemptMaster: SemanticRule = {
 
 const authPassTruncated: SemanticRule = {
   code: 'keepalived.auth-pass-truncated',
-  severity: 'warning',
+  // keepalived -t 2.2.7: "Truncating auth_pass to 8 characters" is a configuration error.
+  severity: 'error',
   concept: 'keepalived-vrrp',
   description: "an 'auth_pass' longer than 8 characters (keepalived keeps the first 8)",
   check(ctx) {
@@ -398,7 +534,8 @@ const authPassTruncated: SemanticRule = {
 
 const authVrrp3: SemanticRule = {
   code: 'keepalived.auth-vrrp3',
-  severity: 'warning',
+  // keepalived -t 2.2.7: "(VI_1) VRRP version 3 does not support authentication. Ignoring.", a configuration error.
+  severity: 'error',
   concept: 'keepalived-vrrp',
   description: 'an authentication block in a vrrp_instance that runs VRRP version 3',
   check(ctx) {
@@ -484,6 +621,216 @@ const realServerNoChecker: SemanticRule = {
   },
 };
 
+const ahMaster: SemanticRule = {
+  code: 'keepalived.ah-master',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'auth_type AH in a vrrp_instance that starts as MASTER without being the address owner (priority 255)',
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    for (const i of idx.instances) {
+      // keepalived -t 2.2.7 (vrrp.c): "Initial state master is incompatible with AH authentication - clearing"; other
+      // authentication problems of IPv6 and VRRPv3 instances come first.
+      const a = i.authType;
+      if (!a || a.conditional || a.value !== 'AH' || i.ipv6 || i.include || !i.authPass) continue;
+      if ((i.version?.value ?? idx.global?.vrrpVersion) === '3' || idx.global?.opaque) continue;
+      if (i.state?.value !== 'MASTER' || i.state.conditional || !i.priority || i.priority.conditional || variable(i.priority.value) || Number(i.priority.value) === 255) continue;
+      out.push({
+        node: a.node,
+        arg: 0,
+        message: `auth_type AH with 'state MASTER' (line ${line(i.state.node)}) and priority ${i.priority.value}: an AH router needs an advert from the current master before it can take over, so keepalived reports it and drops the authentication; start as BACKUP, or make this node the address owner (priority 255)`,
+      });
+    }
+    return out;
+  },
+};
+
+const vrrpScriptNoScript: SemanticRule = {
+  code: 'keepalived.vrrp-script-no-script',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: "a vrrp_script without a 'script' line",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const b of index(ctx).blocks) {
+      if (b.kind === 'vrrp_script' && !b.hasScript)
+        out.push({ node: b.node, arg: 0, message: `vrrp_script '${b.node.argCount ? b.node.argValue(0) : ''}' has no 'script' to run: keepalived removes it` });
+    }
+    return out;
+  },
+};
+
+const fwmarkProtocol: SemanticRule = {
+  code: 'keepalived.fwmark-protocol',
+  severity: 'error',
+  concept: 'ipvs',
+  description: "a 'protocol' in a virtual_server addressed by firewall mark",
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    for (const v of idx.virtualServers) {
+      if (!v.protocolNode || v.opaque) continue;
+      // keepalived -t 2.2.7: "Virtual server FWM 1: protocol specified for fwmark - protocol will be ignored".
+      const group = v.group !== undefined ? idx.groups.get(v.group) : undefined;
+      const byMark = v.by === 'fwmark' || (v.by === 'group' && group && !group.addresses && group.node.children.length > 0);
+      if (!byMark) continue;
+      out.push({ node: v.protocolNode, message: 'a virtual_server addressed by firewall mark matches packets of any protocol: keepalived ignores this protocol and reports it' });
+    }
+    return out;
+  },
+};
+
+const virtualServerIncomplete: SemanticRule = {
+  code: 'keepalived.virtual-server-incomplete',
+  severity: 'error',
+  concept: 'ipvs',
+  description: 'a virtual_server without real servers, protocol (when addressed by IP), scheduler or forwarding method',
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    for (const v of idx.virtualServers) {
+      if (v.opaque) continue;
+      const name = `virtual_server ${v.node.args.map((a) => a.value).join(' ')}`;
+      // keepalived -t 2.2.7 (check_data.c validate_check_config): "has no real servers - ignoring", and then nothing
+      // else is checked of it.
+      if (!v.realServers.length) {
+        out.push({ node: v.node, message: `${name} has no real_server: keepalived ignores it` });
+        continue;
+      }
+      // "no protocol set - defaulting to UDP": a server addressed by IP and port, or by a group holding addresses.
+      const group = v.group !== undefined ? idx.groups.get(v.group) : undefined;
+      const byAddress = v.by === undefined || (v.by === 'group' && group?.addresses);
+      if (byAddress && !v.protocol) out.push({ node: v.node, message: `${name} has no 'protocol' (TCP, UDP or SCTP): keepalived reports it and falls back to UDP` });
+      if (!v.scheduler) out.push({ node: v.node, message: `${name} has no scheduler ('lb_algo' / 'lvs_sched'): keepalived reports it and falls back to wlc` });
+      // "no forwarding method set, setting default NAT": a real or sorry server without its own method needs the
+      // virtual server's.
+      if (!v.lbKind && (v.realServers.some((rs) => !rs.method) || (v.sorry && !v.sorryMethod)))
+        out.push({ node: v.node, message: `${name} has no forwarding method ('lb_kind' / 'lvs_method' NAT, DR or TUN): keepalived reports it and falls back to NAT` });
+    }
+    return out;
+  },
+};
+
+/** The closing '}' of a block, where keepalived reports what the block lacks. */
+const closing = (m: ConfigNode) => ({ start: { line: m.range.end.line, character: Math.max(0, m.range.end.character - 1) }, end: m.range.end });
+
+const miscCheckNoPath: SemanticRule = {
+  code: 'keepalived.checker-no-path',
+  severity: 'error',
+  concept: 'ipvs',
+  description: "a MISC_CHECK without 'misc_path', an HTTP_GET / SSL_GET url without 'path'",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const v of index(ctx).virtualServers) {
+      for (const m of v.miscWithoutPath) {
+        out.push({
+          node: m,
+          range: closing(m),
+          message: "this MISC_CHECK has no 'misc_path' (the script to run): keepalived skips the checker",
+          related: [{ node: m, message: 'MISC_CHECK' }],
+        });
+      }
+      for (const u of v.urlsWithoutPath) {
+        out.push({ node: u, range: closing(u), message: "this url has no 'path' (what to request): keepalived ignores the url", related: [{ node: u, message: 'url' }] });
+      }
+    }
+    return out;
+  },
+};
+
+const emptyNotificationEmail: SemanticRule = {
+  code: 'keepalived.empty-notification-email',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'an empty notification_email block',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const b of index(ctx).blocks) {
+      if (b.kind === 'global_defs' && b.emptyEmail)
+        out.push({ node: b.emptyEmail, message: 'notification_email lists no address: keepalived reports the empty block as a configuration error; add an address or remove the block' });
+    }
+    return out;
+  },
+};
+
+const syncGroupMemberTwice: SemanticRule = {
+  code: 'keepalived.sync-group-member-twice',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'a vrrp_instance listed more than once in the vrrp_sync_groups',
+  check(ctx) {
+    const idx = index(ctx);
+    const instances = new Set(idx.instances.map((i) => i.name));
+    const seen = new Map<string, { node: ConfigNode; group: string }>();
+    const out: Finding[] = [];
+    for (const g of idx.syncGroups) {
+      const group = g.node.argCount ? g.node.argValue(0) : '';
+      for (const m of g.members) {
+        // keepalived only ties existing instances to a group (an unknown name is the undefined-name check's).
+        if (!instances.has(m.keyword)) continue;
+        const first = seen.get(m.keyword);
+        if (!first) {
+          seen.set(m.keyword, { node: m, group });
+          continue;
+        }
+        out.push({
+          node: m,
+          message: `vrrp_instance '${m.keyword}' is already in vrrp_sync_group '${first.group}' (line ${line(first.node)}): an instance belongs to one sync group, and keepalived ignores this ${first.group === group ? 'second listing' : `group '${group}'`}`,
+          related: [{ node: first.node, message: `first listed in '${first.group}'` }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const repeatedSetting: SemanticRule = {
+  code: 'keepalived.repeated-setting',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: "a notify script, quorum script, url digest or track_script entry given twice in one block",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const b of index(ctx).blocks) {
+      for (const r of b.repeats ?? []) {
+        out.push({
+          node: r.node,
+          message: `${r.what} is given a second time (first on line ${line(r.first)}): keepalived keeps the first, ignores this one and reports it`,
+          related: [{ node: r.first, message: 'first given here' }],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const syncGroupSingle: SemanticRule = {
+  code: 'keepalived.sync-group-single',
+  severity: 'error',
+  concept: 'keepalived-vrrp',
+  description: 'a vrrp_sync_group with a single vrrp_instance',
+  check(ctx) {
+    const idx = index(ctx);
+    const out: Finding[] = [];
+    const taken = new Set<string>();
+    // Within one file keepalived counts the members that are instances (an unknown name is the undefined-name
+    // check's); when instances may be in other files, every name listed counts.
+    const instances = idx.partial ? undefined : new Set(idx.instances.map((i) => i.name));
+    for (const g of idx.syncGroups) {
+      const own = new Set(g.members.map((m) => m.keyword).filter((n) => !taken.has(n) && (!instances || instances.has(n))));
+      for (const n of own) taken.add(n);
+      if (g.uncertain || own.size !== 1) continue;
+      out.push({
+        node: g.node,
+        arg: 0,
+        message: `vrrp_sync_group '${g.node.argCount ? g.node.argValue(0) : ''}' syncs a single instance: a sync group makes several instances change state together, and keepalived reports one with only one member as a configuration error`,
+      });
+    }
+    return out;
+  },
+};
+
 const scriptSecurity: SemanticRule = {
   code: 'keepalived.script-security',
   severity: 'warning',
@@ -516,5 +863,14 @@ export const keepalivedSemantic: readonly SemanticRule[] = [
   unicastSelf,
   lvsPortMismatch,
   realServerNoChecker,
+  virtualServerIncomplete,
+  miscCheckNoPath,
+  emptyNotificationEmail,
+  syncGroupMemberTwice,
+  syncGroupSingle,
+  repeatedSetting,
+  ahMaster,
+  vrrpScriptNoScript,
+  fwmarkProtocol,
   scriptSecurity,
 ];
