@@ -91,7 +91,9 @@ export interface FormatDefinition extends FormatDetection {
    * alone, so it is the place for checks that would otherwise scan the whole file on every keystroke. Its errors
    * count as syntax errors (the other checks then only warn).
    */
-  nodeDiagnostics?(node: ConfigNode, text: TextSource, positionAt: (offset: number) => Position): Diagnostic[];
+  // A function property, not a method, so that TypeScript checks the parameter types strictly: `text` is read
+  // through TextSource (slice, charCodeAt, indexOf), never indexed like a string.
+  nodeDiagnostics?: (node: ConfigNode, text: TextSource, positionAt: (offset: number) => Position) => Diagnostic[];
   /** What completion needs to know about the format; without it the format offers no completion. */
   completion?: CompletionSpec;
   /** What hover needs to know about the format; without it hover uses the defaults of HoverSpec. */

@@ -1,4 +1,5 @@
 /** What the schema diagnostics need to know about corosync. */
+import type { TextSource } from '../../service/text';
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver-types';
 import type { CheckSpec } from '../../service/format';
 import { nodeLabel, type ConfigNode } from '../../service/model';
@@ -30,7 +31,7 @@ const LOGGING_SUBSECTION_KEY: Record<string, string> = { logger_subsys: 'subsys'
 
 /** Per top-level node (FormatDefinition.nodeDiagnostics): a block still open at the end of the file, and a `logging`
  * subsection without the key that names it. */
-export function corosyncNodeDiagnostics(top: ConfigNode, text: string, positionAt: (offset: number) => Position): Diagnostic[] {
+export function corosyncNodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset: number) => Position): Diagnostic[] {
   if (top.kind !== 'block') return [];
   const out: Diagnostic[] = [];
   if (!top.close) out.push(endOfFileInside(top, text, positionAt));
@@ -44,9 +45,9 @@ export function corosyncNodeDiagnostics(top: ConfigNode, text: string, positionA
  * missing, on its opening line; this names the line corosync names. The node ends where the file does, so an edit
  * there replaces it and the line is worked out again.
  */
-function endOfFileInside(top: ConfigNode, text: string, positionAt: (offset: number) => Position): Diagnostic {
+function endOfFileInside(top: ConfigNode, text: TextSource, positionAt: (offset: number) => Position): Diagnostic {
   const end = top.endIndex;
-  const last = positionAt(end > 0 && text[end - 1] === '\n' ? end - 1 : end);
+  const last = positionAt(end > 0 && text.charCodeAt(end - 1) === 10 ? end - 1 : end);
   const open = unclosedBlock([top]) ?? top;
   return {
     range: { start: { line: last.line, character: 0 }, end: last },
