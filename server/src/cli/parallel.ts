@@ -4,8 +4,8 @@
  * same language service, check the others in chunks handed out as they finish the previous one. Results come back in
  * the order of the targets, each file once (its first result), exactly as a single pass gives them.
  *
- * Workers are used for 150 files or more, when more than one core is free, and not with --native (the real tools
- * are processes of their own). HACONF_CHECK_WORKERS sets how many (0: none).
+ * Workers are used for 150 files or more on a machine with three cores or more, and not with --native (the real
+ * tools are processes of their own). HACONF_CHECK_WORKERS sets how many (0: none).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -46,8 +46,11 @@ function workerCount(files: number, native: boolean): number {
   const env = process.env.HACONF_CHECK_WORKERS;
   if (env !== undefined && /^\d+$/.test(env)) return Math.min(Number(env), 16);
   if (native || files < MIN_FILES_FOR_WORKERS) return 0;
+  // Each worker is a V8 isolate of its own that compiles and optimises the whole service again: on two cores one
+  // worker beside the main thread measured no faster than the main thread alone (about 2 s for 1,000 files either
+  // way, with 1.5 s more CPU), so workers start from three cores on.
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(0, Math.min(MAX_WORKERS, cores - 1));
+  return cores < 3 ? 0 : Math.min(MAX_WORKERS, cores - 1);
 }
 
 /**
