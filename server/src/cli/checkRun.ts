@@ -8,6 +8,7 @@ import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { registry } from '../formats';
 import { diagnose, openDocument, syntaxDiagnostics, unsuppressed, type ConfigDocument, type DiagnoseOptions, type WorkspaceIndex } from '../service';
+import type { FileSource } from '../service/workspace';
 import type { FileResult } from './formats';
 import { fragmentLabel, includeStatements, resolveInclude } from './includes';
 import { ioMessage } from './io';
@@ -18,6 +19,28 @@ const MAX_INCLUDE_DEPTH = 32;
 
 /** A file to check (named on the command line, or found in a folder), or one that could not be read. */
 export type Target = { file: string; explicit: boolean } | { file: string; error: string };
+
+/** The texts of files read once already (by the workspace index), handed over instead of reading them again. */
+export class ReadTexts {
+  private readonly texts = new Map<string, string>();
+  /** A file source that keeps what it reads. */
+  wrap(source: FileSource): FileSource {
+    return {
+      list: (dir) => source.list(dir),
+      read: async (file, maxBytes) => {
+        const text = await source.read(file, maxBytes);
+        if (text !== undefined) this.texts.set(path.resolve(file), text);
+        return text;
+      },
+    };
+  }
+  /** The text read for `file` (an absolute path), forgotten once taken. */
+  take(file: string): string | undefined {
+    const text = this.texts.get(file);
+    if (text !== undefined) this.texts.delete(file);
+    return text;
+  }
+}
 
 /** The results of one target: the target's own, then those of what it includes; with each file's real path. */
 export interface TargetResults {
@@ -53,6 +76,8 @@ export class CheckRun {
     private readonly index?: WorkspaceIndex,
     /** `--native`: the real tools' verdicts, merged into each file's result. */
     private readonly native?: NativeCheck,
+    /** Texts the index already read, by absolute path (each taken once). */
+    private readonly texts?: ReadTexts,
   ) {}
 
   /** Checks a target and what it includes: the results, with their real paths. */
@@ -82,7 +107,7 @@ export class CheckRun {
     if (by) result.includedFrom = { file: by.file, line: by.line };
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = this.texts?.take(path.resolve(file)) ?? fs.readFileSync(file, 'utf8');
     } catch (e) {
       this.push({ ...result, error: ioMessage(e) }, real);
       return;

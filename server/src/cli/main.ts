@@ -12,7 +12,7 @@ import { registry } from '../formats';
 import { WorkspaceIndex } from '../service';
 import { syncDiskSource } from '../lsp/disk';
 import { selectVersion } from '../service/features/schemaDiagnostics';
-import type { Target } from './checkRun';
+import { ReadTexts, type Target } from './checkRun';
 import { OUTPUT_FORMATS, report, type Output, type OutputFormat } from './formats';
 import { formatMain } from './format';
 import { ioMessage } from './io';
@@ -111,14 +111,16 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
   const pool = startWorkers(targets.length, settings, !!native);
   // The configuration sets the files belong to (includes, an HAProxy directory): the folders given, and the folder of
   // each file given, so that a name defined in another file of the set is found there.
-  const index = new WorkspaceIndex(registry, syncDiskSource, { maxFiles: 5000, setsOnly: true });
+  // What the index reads is kept for the check, which then does not read those files a second time.
+  const texts = new ReadTexts();
+  const index = new WorkspaceIndex(registry, texts.wrap(syncDiskSource), { maxFiles: 5000, setsOnly: true });
   const folders = new Set<string>();
   for (const t of targets) if (!('error' in t)) folders.add(path.resolve(path.dirname(t.file)).replace(/\\/g, '/'));
   for (const f of files) if (fs.existsSync(f) && fs.statSync(f).isDirectory()) folders.add(path.resolve(f).replace(/\\/g, '/'));
   const roots = [...folders].sort().filter((f, i, all) => !all.slice(0, i).some((r) => f.startsWith(`${r}/`)));
   await index.build(roots);
 
-  const results = await checkTargets(targets, settings, index, native, pool);
+  const results = await checkTargets(targets, settings, index, native, pool, texts);
 
   report(format as OutputFormat, results, { cwd: process.cwd(), version: VERSION }, out, err);
   if (results.some((r) => r.error)) return 2;

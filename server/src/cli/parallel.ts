@@ -13,7 +13,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { pathToFileURL } from 'url';
 import * as path from 'path';
 import type { DiagnoseOptions, WorkspaceIndex } from '../service';
-import { CheckRun, type Target, type TargetResults } from './checkRun';
+import { CheckRun, type ReadTexts, type Target, type TargetResults } from './checkRun';
 import type { FileResult } from './formats';
 import type { NativeCheck } from './native';
 
@@ -69,8 +69,9 @@ export async function checkTargets(
   index?: WorkspaceIndex,
   native?: NativeCheck,
   pool?: Pool,
+  texts?: ReadTexts,
 ): Promise<FileResult[]> {
-  const run = new CheckRun(settings.opts, settings.followIncludes, index, native);
+  const run = new CheckRun(settings.opts, settings.followIncludes, index, native, texts);
   lastRun.workerTargets = 0;
   const groups: (TargetResults | undefined)[] = new Array(targets.length);
   // The files that share a configuration with others are checked here, with the index; the rest can go anywhere.
