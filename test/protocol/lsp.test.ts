@@ -79,10 +79,13 @@ describe('haconf-language-server --stdio', () => {
     // Delete the '}' that closes 'node' (line 11, column 8).
     await client.change(uri, 2, [{ range: { start: { line: 10, character: 4 }, end: { line: 10, character: 5 } }, text: '' }]);
     const broken = await client.diagnosticsFor(uri, (p) => p.version === 2);
-    assert.equal(broken.diagnostics.length, 1, JSON.stringify(broken.diagnostics));
+    // On the block's opening line, and on the file's last line, where corosync -t says "Missing closing brace".
+    assert.equal(broken.diagnostics.length, 2, JSON.stringify(broken.diagnostics));
     assert.equal(broken.diagnostics[0].message, "block 'node' opened on line 7 is never closed");
     assert.equal(broken.diagnostics[0].severity, 1);
     assert.equal(broken.diagnostics[0].source, 'haconf');
+    assert.equal(broken.diagnostics[1].message, "the file ends before block 'node' is closed: a '}' is missing");
+    assert.equal(broken.diagnostics[1].range.start.line, 11);
     await client.change(uri, 3, [{ range: { start: { line: 10, character: 4 }, end: { line: 10, character: 4 } }, text: '}' }]);
     const fixed = await client.diagnosticsFor(uri, (p) => p.version === 3);
     assert.deepEqual(fixed.diagnostics, []);
