@@ -8,7 +8,7 @@ import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { registry } from '../formats';
 import { diagnose, openDocument, syntaxDiagnostics, unsuppressed, type ConfigDocument, type DiagnoseOptions, type WorkspaceIndex } from '../service';
-import type { FileSource } from '../service/workspace';
+import type { DirEntry, FileSource } from '../service/workspace';
 import type { FileResult } from './formats';
 import { fragmentLabel, includeStatements, resolveInclude } from './includes';
 import { ioMessage } from './io';
@@ -23,16 +23,49 @@ export type Target = { file: string; explicit: boolean } | { file: string; error
 /** The texts of files read once already (by the workspace index), handed over instead of reading them again. */
 export class ReadTexts {
   private readonly texts = new Map<string, string>();
-  /** A file source that keeps what it reads. */
+  /** Folder listings, by absolute path, as a FileSource gives them. */
+  private readonly dirs = new Map<string, DirEntry[]>();
+
+  /** A file source that keeps what it reads, and answers from what was read already (listings and texts). */
   wrap(source: FileSource): FileSource {
     return {
-      list: (dir) => source.list(dir),
+      list: async (dir) => this.dirs.get(path.resolve(dir)) ?? source.list(dir),
       read: async (file, maxBytes) => {
+        const key = path.resolve(file);
+        const known = this.texts.get(key);
+        if (known !== undefined) return known;
         const text = await source.read(file, maxBytes);
-        if (text !== undefined) this.texts.set(path.resolve(file), text);
+        if (text !== undefined) this.texts.set(key, text);
         return text;
       },
     };
+  }
+
+  /** A folder's entries (read once, and kept for the index). */
+  listSync(dir: string): fs.Dirent[] {
+    const entries = fs.readdirSync(dir, { withFileTypes: true });
+    this.dirs.set(
+      path.resolve(dir),
+      entries.filter((e) => e.isDirectory() || e.isFile()).map((e) => ({ name: e.name, dir: e.isDirectory() })),
+    );
+    return entries;
+  }
+
+  /** A file's text (read once, and kept for the index and the check); undefined when it cannot be read or is
+   * larger than `maxBytes`. */
+  readSync(file: string, maxBytes: number): string | undefined {
+    const key = path.resolve(file);
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      try {
+        if (fs.statSync(file).size > maxBytes) return undefined;
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+      this.texts.set(key, text);
+    }
+    return text;
   }
   /** The text read for `file` (an absolute path), forgotten once taken. */
   take(file: string): string | undefined {

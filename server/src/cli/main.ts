@@ -10,6 +10,7 @@ import { isMainThread } from 'worker_threads';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { registry } from '../formats';
 import { WorkspaceIndex } from '../service';
+import { DEFAULT_LIMITS } from '../service/document';
 import { syncDiskSource } from '../lsp/disk';
 import { selectVersion } from '../service/features/schemaDiagnostics';
 import { ReadTexts, type Target } from './checkRun';
@@ -106,13 +107,14 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     return 2;
   }
 
-  const targets = [...expand(files, lang, err)];
+  // What is read from the disk is read once: the folder walk's listings and texts go on to the index, and the texts
+  // the index read go on to the check.
+  const texts = new ReadTexts();
+  const targets = [...expand(files, lang, err, texts)];
   const settings = { opts: { versions }, followIncludes, lang };
   const pool = startWorkers(targets.length, settings, !!native);
   // The configuration sets the files belong to (includes, an HAProxy directory): the folders given, and the folder of
   // each file given, so that a name defined in another file of the set is found there.
-  // What the index reads is kept for the check, which then does not read those files a second time.
-  const texts = new ReadTexts();
   const index = new WorkspaceIndex(registry, texts.wrap(syncDiskSource), { maxFiles: 5000, setsOnly: true });
   const folders = new Set<string>();
   for (const t of targets) if (!('error' in t)) folders.add(path.resolve(path.dirname(t.file)).replace(/\\/g, '/'));
@@ -131,7 +133,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
 const VERSION = process.env.HACONF_VERSION ?? '0.1.0';
 
 
-function* expand(paths: string[], lang: string | undefined, err: Output): Generator<Target> {
+function* expand(paths: string[], lang: string | undefined, err: Output, texts: ReadTexts): Generator<Target> {
   for (const p of paths) {
     let st: fs.Stats;
     try {
@@ -142,8 +144,8 @@ function* expand(paths: string[], lang: string | undefined, err: Output): Genera
     }
     if (st.isDirectory()) {
       let found = 0;
-      for (const f of walk(p)) {
-        if (lang || registry.fromPath(path.resolve(f)) || sniffFile(f)) {
+      for (const f of walk(p, texts)) {
+        if (lang || registry.fromPath(path.resolve(f)) || sniffFile(f, texts)) {
           found++;
           yield { file: f, explicit: false };
         }
@@ -153,10 +155,10 @@ function* expand(paths: string[], lang: string | undefined, err: Output): Genera
   }
 }
 
-function* walk(dir: string): Generator<string> {
+function* walk(dir: string, texts: ReadTexts): Generator<string> {
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = texts.listSync(dir);
   } catch {
     return;
   }
@@ -164,13 +166,17 @@ function* walk(dir: string): Generator<string> {
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) yield* walk(full);
+    if (e.isDirectory()) yield* walk(full, texts);
     else if (e.isFile()) yield full;
   }
 }
 
-function sniffFile(file: string): boolean {
+/** Whether a file's content shows one of the five formats (from its first 32 KiB). Files up to the size the service
+ * checks are read whole, once, and kept for the index and the check. */
+function sniffFile(file: string, texts: ReadTexts): boolean {
   if (!/\.(cfg|conf|res)$/i.test(file)) return false;
+  const whole = texts.readSync(file, DEFAULT_LIMITS.maxChars);
+  if (whole !== undefined) return !!registry.fromContent(whole.length > 32768 ? whole.slice(0, 32768) : whole);
   try {
     const fd = fs.openSync(file, 'r');
     const buf = Buffer.alloc(32768);
