@@ -29,10 +29,10 @@ const CR = 13;
 
 export class PieceText implements TextDocument, TextSource {
   /** The pieces, and where each starts (`starts[pieces.length]` is the length). */
-  private pieces: string[];
-  private starts: number[];
+  private pieces!: string[];
+  private starts!: number[];
   /** Where each line starts. */
-  private lineStarts: number[];
+  private lineStarts!: number[];
   /** The whole text, while it is known as one string (from creation, or joined on request, until the next edit). */
   private whole: string | undefined;
   /** The piece the last lookup found: reads are mostly near each other. */
@@ -46,16 +46,7 @@ export class PieceText implements TextDocument, TextSource {
     public version: number,
     text: string,
   ) {
-    this.whole = text;
-    this.pieces = [];
-    this.starts = [];
-    this.cut(text, this.pieces, this.starts, 0);
-    if (!this.pieces.length) {
-      this.pieces.push('');
-      this.starts.push(0);
-    }
-    this.starts.push(text.length);
-    this.lineStarts = lineStartsOf(text, 0, true);
+    this.reset(text);
   }
 
   get length(): number {
@@ -203,6 +194,7 @@ export class PieceText implements TextDocument, TextSource {
     this.version = version;
   }
 
+  /** Takes `text` as the whole new text (on creation, and for a change without a range). */
   private reset(text: string): void {
     this.whole = text;
     this.pieces = [];
