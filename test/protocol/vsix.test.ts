@@ -42,7 +42,7 @@ describe('the .vsix', { skip: haveUnzip ? false : 'skipped: no unzip on this mac
         assert.ok(fs.existsSync(path.join(ext, f)), f);
       }
     }
-    for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/tree-sitter.wasm', 'package.json', 'docs/screenshot.png']) assert.ok(fs.existsSync(path.join(ext, f)), f);
+    for (const f of ['dist/client.js', 'dist/server.js', 'dist/service.js', 'dist/cli.js', 'dist/tree-sitter.wasm', 'package.json', 'docs/screenshot.png']) assert.ok(fs.existsSync(path.join(ext, f)), f);
     assert.ok(fs.readdirSync(ext).some((f) => f.toLowerCase() === 'readme.md'), 'README');
     assert.ok(!fs.existsSync(path.join(ext, 'node_modules')), 'no node_modules');
     assert.ok(!fs.existsSync(path.join(ext, 'server/src/service')), 'no TypeScript sources');

@@ -1,6 +1,11 @@
 /**
  * The LSP adapter: keeps the open documents, feeds edits to the language service and publishes its results.
  * Transport comes from the command line: --stdio, --node-ipc or --socket=PORT.
+ *
+ * The language service (the formats, their schemas, tree-sitter) is loaded after the handshake, not before it: the
+ * server answers `initialize` with only the protocol library loaded, then loads the service when the client says
+ * `initialized` (or when a message first needs it). In the bundle the service is a file of its own, dist/service.js,
+ * with its own V8 code cache, so that a cache which holds the whole open-and-check path does not slow the handshake.
  */
 import * as nodePath from 'path';
 import {
@@ -18,33 +23,11 @@ import {
   type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import { registry } from '../formats';
 import type * as Adapters from '../native';
 import { NativeValidation, nativeSettingsOf, TRUST_NOTIFICATION, VALIDATE_COMMAND, type RunOutcome } from './native';
-import {
-  codeActions,
-  completion,
-  ConfigDocument,
-  DEFAULT_LIMITS,
-  diagnose,
-  definition,
-  documentHighlights,
-  documentSymbols,
-  foldingRanges,
-  formatEdits,
-  hover,
-  prepareRename,
-  referenceHover,
-  references,
-  rename,
-  selectionRanges,
-  workspaceSymbols,
-  WorkspaceIndex,
-  type DiagnoseOptions,
-  type DocumentLimits,
-  type FormatOptions,
-} from '../service';
-import { uriToPath } from '../service/workspace';
+import type * as Service from './service';
+import type { ConfigDocument, DiagnoseOptions, DocumentLimits, FormatOptions, WorkspaceIndex } from './service';
+import { uriToPath } from '../service/uri';
 import { diskSource } from './disk';
 
 /** How long after an edit the other open files of its configuration set are checked again. */
@@ -84,6 +67,21 @@ function versionsOf(settings: Settings): DiagnoseOptions['versions'] {
   return { haproxy: str(settings.haproxyVersion), keepalived: str(settings.keepalivedVersion) };
 }
 
+let service: typeof Service | undefined;
+/** The language service, loaded once, on first use. */
+function svc(): typeof Service {
+  if (!service) {
+    // Replaced by the name of the service bundle in dist/server.js (tools/build.mjs); unset when run from out/.
+    const bundle = process.env.HACONF_SERVICE_BUNDLE;
+    service = bundle
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require(nodePath.join(__dirname, '..', 'bin', 'load-cached.js')) as (file: string) => typeof Service)(nodePath.join(__dirname, bundle))
+      : // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require('./service') as typeof Service);
+  }
+  return service;
+}
+
 interface Entry {
   /** Resolves to the document once it is parsed; each change chains on it, so edits apply in order. */
   doc: Promise<ConfigDocument | undefined>;
@@ -92,10 +90,14 @@ interface Entry {
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const docs = new Map<string, Entry>();
-  let limits: DocumentLimits = { ...DEFAULT_LIMITS };
+  /** haconf.maxFileSizeMB, in characters, when set. */
+  let maxChars: number | undefined;
+  const limitsNow = (): DocumentLimits => ({ ...svc().DEFAULT_LIMITS, ...(maxChars ? { maxChars } : {}) });
   let options: DiagnoseOptions = {};
   let formatSettings: FormatSettings | undefined;
-  let index = new WorkspaceIndex(registry, diskSource, { limits });
+  // Made on first use, with the service.
+  let indexNow: WorkspaceIndex | undefined;
+  const index = (): WorkspaceIndex => (indexNow ??= new (svc().WorkspaceIndex)(svc().registry, diskSource, { limits: limitsNow() }));
   let folders: string[] = [];
   let progressSupported = false;
   /** Settles when the workspace folders are indexed. */
@@ -121,9 +123,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     native.configure(nativeSettingsOf(opts.native));
     native.setTrusted(opts.workspaceTrusted === true);
     if (typeof opts.maxFileSizeMB === 'number' && opts.maxFileSizeMB > 0) {
-      limits = { ...limits, maxChars: Math.round(opts.maxFileSizeMB * 1024 * 1024) };
+      maxChars = Math.round(opts.maxFileSizeMB * 1024 * 1024);
     }
-    index = new WorkspaceIndex(registry, diskSource, { limits });
+    indexNow = undefined;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = roots.map(uriToPath).filter((p): p is string => !!p).map((p) => nodePath.resolve(p).replace(/\\/g, '/'));
     progressSupported = !!params.capabilities.window?.workDoneProgress;
@@ -152,14 +154,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const publish = async (uri: string, entry: Entry): Promise<void> => {
     const doc = await entry.doc;
     if (!doc || docs.get(uri) !== entry || doc.version !== entry.version) return;
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: native.merge(uri, diagnose(doc, { ...options, workspace: index.view(uri) })) });
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: native.merge(uri, svc().diagnose(doc, { ...options, workspace: index().view(uri) })) });
   };
 
   /** Checks the open documents among `paths` again (but `except`), now or after a short pause. */
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const recheck = (paths: readonly string[], except?: string, delay = 0): void => {
-    for (const uri of index.openUris(paths)) if (uri !== except) pending.add(uri);
+    for (const uri of index().openUris(paths)) if (uri !== except) pending.add(uri);
     if (!pending.size) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -174,22 +176,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   connection.onInitialized(() => {
-    if (!folders.length) return;
+    // The handshake is done: load the service now, before the first document arrives.
+    if (!folders.length) {
+      setImmediate(() => {
+        try {
+          svc();
+        } catch (e) {
+          failed('language service', e);
+        }
+      });
+      return;
+    }
     indexed = (async () => {
       const started = Date.now();
       const progress = progressSupported ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
       progress?.begin('haconf: indexing the workspace', 0, undefined, false);
       let last = 0;
-      await index.build(folders, (done, total) => {
+      await index().build(folders, (done, total) => {
         const pct = Math.floor((100 * done) / Math.max(total, 1));
         if (pct !== last) progress?.report(pct, `${done}/${total} files`);
         last = pct;
       });
       progress?.done();
-      connection.console.log(`haconf: indexed ${index.size} files in ${Date.now() - started} ms`);
+      connection.console.log(`haconf: indexed ${index().size} files in ${Date.now() - started} ms`);
       for (const [uri, entry] of docs) {
         const doc = await entry.doc;
-        if (doc) index.setOpen(doc);
+        if (doc) index().setOpen(doc);
         void publish(uri, entry);
       }
     })().catch((e) => {
@@ -203,7 +215,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const c of changes) {
       const path = uriToPath(c.uri);
       if (!path) continue;
-      for (const p of await index.fileChanged(path, c.type === FileChangeType.Deleted)) affected.add(p);
+      for (const p of await index().fileChanged(path, c.type === FileChangeType.Deleted)) affected.add(p);
     }
     recheck([...affected]);
   });
@@ -224,12 +236,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onDidOpenTextDocument(({ textDocument: td }) => {
-    const format = registry.get(td.languageId);
+    const format = svc().registry.get(td.languageId);
     if (!format) return;
     const entry: Entry = {
-      doc: ConfigDocument.create(format, td.uri, td.text, td.version, limits)
+      doc: svc().ConfigDocument.create(format, td.uri, td.text, td.version, limitsNow())
         .then((doc) => {
-          recheck(index.setOpen(doc), td.uri);
+          recheck(index().setOpen(doc), td.uri);
           return doc;
         })
         .catch((e) => failed(td.uri, e)),
@@ -251,7 +263,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       } catch (e) {
         return failed(td.uri, e);
       }
-      const set = index.openChanged(doc);
+      const set = index().openChanged(doc);
       if (set.length > 1) recheck(set, td.uri, SET_RECHECK_MS);
       return doc;
     });
@@ -264,7 +276,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     docs.delete(td.uri);
     native.closed(td.uri);
     void entry?.doc.then(async (doc) => {
-      recheck(await index.closeOpen(td.uri));
+      recheck(await index().closeOpen(td.uri));
       doc?.dispose();
     });
     void connection.sendDiagnostics({ uri: td.uri, diagnostics: [] });
@@ -292,18 +304,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return doc ? fn(doc) : fallback;
   };
 
-  connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, [], documentSymbols));
+  connection.onDocumentSymbol(({ textDocument }) => withDoc(textDocument.uri, [], svc().documentSymbols));
   connection.onCompletion(({ textDocument, position, context }) =>
     withDoc(textDocument.uri, { isIncomplete: false, items: [] }, (doc) =>
-      completion(doc, position, { triggerCharacter: context?.triggerCharacter }),
+      svc().completion(doc, position, { triggerCharacter: context?.triggerCharacter }),
     ),
   );
   connection.onCodeAction(({ textDocument, range, context }) =>
-    withDoc(textDocument.uri, [], (doc) => codeActions(doc, range, context.diagnostics)),
+    withDoc(textDocument.uri, [], (doc) => svc().codeActions(doc, range, context.diagnostics)),
   );
-  connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, [], foldingRanges));
+  connection.onFoldingRanges(({ textDocument }) => withDoc(textDocument.uri, [], svc().foldingRanges));
   connection.onHover(({ textDocument, position }) =>
-    withDoc(textDocument.uri, null, (doc) => referenceHover(doc, position, index) ?? hover(doc, position)),
+    withDoc(textDocument.uri, null, (doc) => svc().referenceHover(doc, position, index()) ?? svc().hover(doc, position)),
   );
 
   // Navigation: wait for the index, so that the other files of the set are known.
@@ -315,26 +327,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (result && typeof result === 'object' && 'error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
     return result as T;
   };
-  connection.onDefinition(({ textDocument, position }) => withIndex(textDocument.uri, [], (doc) => definition(doc, position, index)));
+  connection.onDefinition(({ textDocument, position }) => withIndex(textDocument.uri, [], (doc) => svc().definition(doc, position, index())));
   connection.onReferences(({ textDocument, position, context }) =>
-    withIndex(textDocument.uri, [], (doc) => references(doc, position, context.includeDeclaration, index)),
+    withIndex(textDocument.uri, [], (doc) => svc().references(doc, position, context.includeDeclaration, index())),
   );
-  connection.onDocumentHighlight(({ textDocument, position }) => withDoc(textDocument.uri, [], (doc) => documentHighlights(doc, position)));
-  connection.onPrepareRename(async ({ textDocument, position }) => orError(await withDoc(textDocument.uri, null, (doc) => prepareRename(doc, position))));
+  connection.onDocumentHighlight(({ textDocument, position }) => withDoc(textDocument.uri, [], (doc) => svc().documentHighlights(doc, position)));
+  connection.onPrepareRename(async ({ textDocument, position }) => orError(await withDoc(textDocument.uri, null, (doc) => svc().prepareRename(doc, position))));
   connection.onRenameRequest(async ({ textDocument, position, newName }) =>
-    orError(await withIndex(textDocument.uri, null, (doc) => rename(doc, position, newName, index))),
+    orError(await withIndex(textDocument.uri, null, (doc) => svc().rename(doc, position, newName, index()))),
   );
   connection.onWorkspaceSymbol(async ({ query }) => {
     await indexed;
-    return workspaceSymbols(query, index);
+    return svc().workspaceSymbols(query, index());
   });
   connection.onSelectionRanges(({ textDocument, positions }) =>
-    withDoc(textDocument.uri, [], (doc) => selectionRanges(doc, positions)),
+    withDoc(textDocument.uri, [], (doc) => svc().selectionRanges(doc, positions)),
   );
 
   // Formatting: no edits for a document it refuses (a syntax error); the reason goes to the log.
   const format = (doc: ConfigDocument, editor: { tabSize: number; insertSpaces: boolean }, range?: Range) => {
-    const result = formatEdits(doc, formatOptionsOf(formatSettings, editor), range);
+    const result = svc().formatEdits(doc, formatOptionsOf(formatSettings, editor), range);
     if (result.refused) connection.console.log(`haconf: not formatting ${doc.uri}: ${result.refused}`);
     return result.edits;
   };

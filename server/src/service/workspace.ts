@@ -11,7 +11,7 @@
  * parsed once and kept as plain data (their names and their text, for previews); a changed file is read and
  * extracted again, alone.
  */
-import { fileURLToPath, pathToFileURL } from 'url';
+import { pathToUri, uriToPath } from './uri';
 import { ConfigDocument, DEFAULT_LIMITS, type DocumentLimits } from './document';
 import type { FormatDefinition } from './format';
 import type { WorkspaceDefinition, WorkspaceView } from './features/semantic';
@@ -61,18 +61,7 @@ interface Entry {
   open?: ConfigDocument;
 }
 
-export function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri).replace(/\\/g, '/');
-  } catch {
-    return undefined;
-  }
-}
-
-export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
-}
+export { uriToPath, pathToUri };
 
 function dirOf(path: string): string {
   const i = path.lastIndexOf('/');
