@@ -17,12 +17,12 @@
 #define PRODUCTION_ID_COUNT 10
 
 enum {
-  sym_word = 1,
-  anon_sym_LBRACE = 2,
-  anon_sym_RBRACE = 3,
-  anon_sym_skip = 4,
-  anon_sym_SEMI = 5,
-  anon_sym_LF = 6,
+  anon_sym_LBRACE = 1,
+  anon_sym_RBRACE = 2,
+  anon_sym_skip = 3,
+  anon_sym_SEMI = 4,
+  anon_sym_LF = 5,
+  sym_word = 6,
   sym_string = 7,
   sym_unterminated_string = 8,
   sym_comment = 9,
@@ -43,12 +43,12 @@ enum {
 
 static const char * const ts_symbol_names[] = {
   [ts_builtin_sym_end] = "end",
-  [sym_word] = "word",
   [anon_sym_LBRACE] = "{",
   [anon_sym_RBRACE] = "}",
   [anon_sym_skip] = "keyword",
   [anon_sym_SEMI] = ";",
   [anon_sym_LF] = "\n",
+  [sym_word] = "word",
   [sym_string] = "string",
   [sym_unterminated_string] = "unterminated_string",
   [sym_comment] = "comment",
@@ -69,12 +69,12 @@ static const char * const ts_symbol_names[] = {
 
 static const TSSymbol ts_symbol_map[] = {
   [ts_builtin_sym_end] = ts_builtin_sym_end,
-  [sym_word] = sym_word,
   [anon_sym_LBRACE] = anon_sym_LBRACE,
   [anon_sym_RBRACE] = anon_sym_RBRACE,
   [anon_sym_skip] = anon_sym_skip,
   [anon_sym_SEMI] = anon_sym_SEMI,
   [anon_sym_LF] = anon_sym_LF,
+  [sym_word] = sym_word,
   [sym_string] = sym_string,
   [sym_unterminated_string] = sym_unterminated_string,
   [sym_comment] = sym_comment,
@@ -98,10 +98,6 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = true,
   },
-  [sym_word] = {
-    .visible = true,
-    .named = true,
-  },
   [anon_sym_LBRACE] = {
     .visible = true,
     .named = false,
@@ -121,6 +117,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   [anon_sym_LF] = {
     .visible = true,
     .named = false,
+  },
+  [sym_word] = {
+    .visible = true,
+    .named = true,
   },
   [sym_string] = {
     .visible = true,
@@ -297,82 +297,152 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(8);
-      if (lookahead == '\n') ADVANCE(12);
-      if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(17);
-      if (lookahead == ';') ADVANCE(11);
-      if (lookahead == '{') ADVANCE(9);
-      if (lookahead == '}') ADVANCE(10);
+      if (eof) ADVANCE(9);
+      if (lookahead == '\n') ADVANCE(14);
+      if (lookahead == '"') ADVANCE(22);
+      if (lookahead == '#') ADVANCE(23);
+      if (lookahead == ';') ADVANCE(13);
+      if (lookahead == 's') ADVANCE(16);
+      if (lookahead == '{') ADVANCE(10);
+      if (lookahead == '}') ADVANCE(11);
       if (lookahead == 11 ||
-          lookahead == '\f') ADVANCE(13);
+          lookahead == '\f') ADVANCE(18);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(0)
-      if (lookahead != 0) ADVANCE(14);
+      if (lookahead != 0) ADVANCE(20);
       END_STATE();
     case 1:
-      if (lookahead == '\n') ADVANCE(2);
-      if (lookahead == '"') ADVANCE(16);
-      if (lookahead == '#') ADVANCE(3);
-      if (lookahead == ';') ADVANCE(11);
-      if (lookahead == '{') ADVANCE(9);
+      if (lookahead == '\n') ADVANCE(14);
+      if (lookahead == '"') ADVANCE(5);
+      if (lookahead == '#') ADVANCE(23);
+      if (lookahead == ';') ADVANCE(13);
+      if (lookahead == '{') ADVANCE(10);
+      if (lookahead == '}') ADVANCE(11);
       if (lookahead == 11 ||
-          lookahead == '\f') ADVANCE(13);
+          lookahead == '\f') ADVANCE(19);
       if (('\t' <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') SKIP(1)
-      if (lookahead != 0 &&
-          lookahead != '}') ADVANCE(14);
+      if (lookahead != 0) ADVANCE(20);
       END_STATE();
     case 2:
-      if (lookahead == '\n') ADVANCE(2);
-      if (lookahead == '#') ADVANCE(3);
-      if (lookahead == '{') ADVANCE(18);
+      if (lookahead == '\n') ADVANCE(3);
+      if (lookahead == '"') ADVANCE(22);
+      if (lookahead == '#') ADVANCE(4);
+      if (lookahead == ';') ADVANCE(13);
+      if (lookahead == '{') ADVANCE(10);
+      if (lookahead == 11 ||
+          lookahead == '\f') ADVANCE(19);
       if (('\t' <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(2);
+          lookahead == ' ') SKIP(2)
+      if (lookahead != 0 &&
+          lookahead != '}') ADVANCE(20);
       END_STATE();
     case 3:
-      if (lookahead == '\n') ADVANCE(2);
-      if (lookahead != 0) ADVANCE(3);
+      if (lookahead == '\n') ADVANCE(3);
+      if (lookahead == '#') ADVANCE(4);
+      if (lookahead == '{') ADVANCE(24);
+      if (('\t' <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(3);
       END_STATE();
     case 4:
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '\\') ADVANCE(7);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(4);
+      if (lookahead == '\n') ADVANCE(3);
+      if (lookahead != 0) ADVANCE(4);
       END_STATE();
     case 5:
-      if (lookahead == ';') ADVANCE(11);
-      if (lookahead == '\t' ||
-          (11 <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(5)
+      if (lookahead == '"') ADVANCE(21);
+      if (lookahead == '\\') ADVANCE(8);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(5);
       END_STATE();
     case 6:
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(16);
+      if (lookahead == ';') ADVANCE(13);
+      if (lookahead == '\t' ||
+          (11 <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') SKIP(6)
       END_STATE();
     case 7:
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(4);
+          lookahead != '\n') ADVANCE(22);
       END_STATE();
     case 8:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(5);
       END_STATE();
     case 9:
-      ACCEPT_TOKEN(anon_sym_LBRACE);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 10:
-      ACCEPT_TOKEN(anon_sym_RBRACE);
+      ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
     case 11:
-      ACCEPT_TOKEN(anon_sym_SEMI);
+      ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
     case 12:
-      ACCEPT_TOKEN(anon_sym_LF);
+      ACCEPT_TOKEN(anon_sym_skip);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(20);
       END_STATE();
     case 13:
+      ACCEPT_TOKEN(anon_sym_SEMI);
+      END_STATE();
+    case 14:
+      ACCEPT_TOKEN(anon_sym_LF);
+      END_STATE();
+    case 15:
       ACCEPT_TOKEN(sym_word);
+      if (lookahead == 'i') ADVANCE(17);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(20);
+      END_STATE();
+    case 16:
+      ACCEPT_TOKEN(sym_word);
+      if (lookahead == 'k') ADVANCE(15);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(20);
+      END_STATE();
+    case 17:
+      ACCEPT_TOKEN(sym_word);
+      if (lookahead == 'p') ADVANCE(12);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(20);
+      END_STATE();
+    case 18:
+      ACCEPT_TOKEN(sym_word);
+      if (lookahead == 's') ADVANCE(16);
       if (lookahead == 11 ||
-          lookahead == '\f') ADVANCE(13);
+          lookahead == '\f') ADVANCE(18);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -380,9 +450,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(14);
+          lookahead != '}') ADVANCE(20);
       END_STATE();
-    case 14:
+    case 19:
+      ACCEPT_TOKEN(sym_word);
+      if (lookahead == 11 ||
+          lookahead == '\f') ADVANCE(19);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(20);
+      END_STATE();
+    case 20:
       ACCEPT_TOKEN(sym_word);
       if (lookahead != 0 &&
           lookahead != '\t' &&
@@ -393,54 +476,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(14);
+          lookahead != '}') ADVANCE(20);
       END_STATE();
-    case 15:
+    case 21:
       ACCEPT_TOKEN(sym_string);
       END_STATE();
-    case 16:
+    case 22:
       ACCEPT_TOKEN(sym_unterminated_string);
-      if (lookahead == '"') ADVANCE(15);
-      if (lookahead == '\\') ADVANCE(6);
+      if (lookahead == '"') ADVANCE(21);
+      if (lookahead == '\\') ADVANCE(7);
       if (lookahead == '{' ||
-          lookahead == '}') ADVANCE(4);
+          lookahead == '}') ADVANCE(5);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(16);
+          lookahead != '\n') ADVANCE(22);
       END_STATE();
-    case 17:
+    case 23:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(17);
+          lookahead != '\n') ADVANCE(23);
       END_STATE();
-    case 18:
+    case 24:
       ACCEPT_TOKEN(sym__newline_brace);
-      END_STATE();
-    default:
-      return false;
-  }
-}
-
-static bool ts_lex_keywords(TSLexer *lexer, TSStateId state) {
-  START_LEXER();
-  eof = lexer->eof(lexer);
-  switch (state) {
-    case 0:
-      if (lookahead == 's') ADVANCE(1);
-      if (lookahead == '\t' ||
-          (11 <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') SKIP(0)
-      END_STATE();
-    case 1:
-      if (lookahead == 'k') ADVANCE(2);
-      END_STATE();
-    case 2:
-      if (lookahead == 'i') ADVANCE(3);
-      END_STATE();
-    case 3:
-      if (lookahead == 'p') ADVANCE(4);
-      END_STATE();
-    case 4:
-      ACCEPT_TOKEN(anon_sym_skip);
       END_STATE();
     default:
       return false;
@@ -458,28 +514,28 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [7] = {.lex_state = 0},
   [8] = {.lex_state = 0},
   [9] = {.lex_state = 0},
-  [10] = {.lex_state = 0},
-  [11] = {.lex_state = 0},
-  [12] = {.lex_state = 0},
-  [13] = {.lex_state = 0},
-  [14] = {.lex_state = 0},
-  [15] = {.lex_state = 0},
-  [16] = {.lex_state = 0},
-  [17] = {.lex_state = 0},
-  [18] = {.lex_state = 0},
-  [19] = {.lex_state = 1},
-  [20] = {.lex_state = 1},
-  [21] = {.lex_state = 1},
-  [22] = {.lex_state = 1},
-  [23] = {.lex_state = 0},
-  [24] = {.lex_state = 0},
-  [25] = {.lex_state = 1},
-  [26] = {.lex_state = 0},
+  [10] = {.lex_state = 1},
+  [11] = {.lex_state = 1},
+  [12] = {.lex_state = 1},
+  [13] = {.lex_state = 1},
+  [14] = {.lex_state = 1},
+  [15] = {.lex_state = 1},
+  [16] = {.lex_state = 1},
+  [17] = {.lex_state = 1},
+  [18] = {.lex_state = 1},
+  [19] = {.lex_state = 2},
+  [20] = {.lex_state = 2},
+  [21] = {.lex_state = 2},
+  [22] = {.lex_state = 2},
+  [23] = {.lex_state = 1},
+  [24] = {.lex_state = 1},
+  [25] = {.lex_state = 2},
+  [26] = {.lex_state = 1},
   [27] = {.lex_state = 0},
   [28] = {.lex_state = 0},
   [29] = {.lex_state = 0},
   [30] = {.lex_state = 0},
-  [31] = {.lex_state = 1},
+  [31] = {.lex_state = 2},
   [32] = {.lex_state = 0},
   [33] = {.lex_state = 0},
   [34] = {.lex_state = 0},
@@ -489,19 +545,19 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [38] = {.lex_state = 0},
   [39] = {.lex_state = 0},
   [40] = {.lex_state = 0},
-  [41] = {.lex_state = 5},
+  [41] = {.lex_state = 6},
   [42] = {.lex_state = 0},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
   [0] = {
     [ts_builtin_sym_end] = ACTIONS(1),
-    [sym_word] = ACTIONS(1),
     [anon_sym_LBRACE] = ACTIONS(1),
     [anon_sym_RBRACE] = ACTIONS(1),
     [anon_sym_skip] = ACTIONS(1),
     [anon_sym_SEMI] = ACTIONS(1),
     [anon_sym_LF] = ACTIONS(1),
+    [sym_word] = ACTIONS(1),
     [sym_string] = ACTIONS(1),
     [sym_unterminated_string] = ACTIONS(1),
     [sym_comment] = ACTIONS(1),
@@ -514,10 +570,10 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__item] = STATE(7),
     [aux_sym_config_repeat1] = STATE(7),
     [ts_builtin_sym_end] = ACTIONS(3),
-    [sym_word] = ACTIONS(5),
-    [anon_sym_skip] = ACTIONS(7),
-    [anon_sym_LF] = ACTIONS(9),
-    [sym_comment] = ACTIONS(9),
+    [anon_sym_skip] = ACTIONS(5),
+    [anon_sym_LF] = ACTIONS(7),
+    [sym_word] = ACTIONS(9),
+    [sym_comment] = ACTIONS(7),
   },
   [2] = {
     [sym_block] = STATE(2),
@@ -526,20 +582,20 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__item] = STATE(2),
     [aux_sym_config_repeat1] = STATE(2),
     [ts_builtin_sym_end] = ACTIONS(11),
-    [sym_word] = ACTIONS(13),
-    [anon_sym_RBRACE] = ACTIONS(16),
-    [anon_sym_skip] = ACTIONS(18),
-    [anon_sym_LF] = ACTIONS(21),
-    [sym_comment] = ACTIONS(21),
+    [anon_sym_RBRACE] = ACTIONS(13),
+    [anon_sym_skip] = ACTIONS(15),
+    [anon_sym_LF] = ACTIONS(18),
+    [sym_word] = ACTIONS(21),
+    [sym_comment] = ACTIONS(18),
   },
 };
 
 static const uint16_t ts_small_parse_table[] = {
   [0] = 6,
     ACTIONS(5), 1,
-      sym_word,
-    ACTIONS(7), 1,
       anon_sym_skip,
+    ACTIONS(9), 1,
+      sym_word,
     ACTIONS(24), 1,
       anon_sym_RBRACE,
     STATE(41), 1,
@@ -554,9 +610,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_config_repeat1,
   [23] = 6,
     ACTIONS(5), 1,
-      sym_word,
-    ACTIONS(7), 1,
       anon_sym_skip,
+    ACTIONS(9), 1,
+      sym_word,
     ACTIONS(28), 1,
       anon_sym_RBRACE,
     STATE(41), 1,
@@ -571,9 +627,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_config_repeat1,
   [46] = 6,
     ACTIONS(5), 1,
-      sym_word,
-    ACTIONS(7), 1,
       anon_sym_skip,
+    ACTIONS(9), 1,
+      sym_word,
     ACTIONS(32), 1,
       anon_sym_RBRACE,
     STATE(41), 1,
@@ -588,9 +644,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_config_repeat1,
   [69] = 6,
     ACTIONS(5), 1,
-      sym_word,
-    ACTIONS(7), 1,
       anon_sym_skip,
+    ACTIONS(9), 1,
+      sym_word,
     ACTIONS(34), 1,
       anon_sym_RBRACE,
     STATE(41), 1,
@@ -605,9 +661,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_config_repeat1,
   [92] = 6,
     ACTIONS(5), 1,
-      sym_word,
-    ACTIONS(7), 1,
       anon_sym_skip,
+    ACTIONS(9), 1,
+      sym_word,
     ACTIONS(38), 1,
       ts_builtin_sym_end,
     STATE(41), 1,
@@ -622,9 +678,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_config_repeat1,
   [115] = 6,
     ACTIONS(5), 1,
-      sym_word,
-    ACTIONS(7), 1,
       anon_sym_skip,
+    ACTIONS(9), 1,
+      sym_word,
     ACTIONS(40), 1,
       anon_sym_RBRACE,
     STATE(41), 1,
@@ -639,9 +695,9 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_config_repeat1,
   [138] = 6,
     ACTIONS(5), 1,
-      sym_word,
-    ACTIONS(7), 1,
       anon_sym_skip,
+    ACTIONS(9), 1,
+      sym_word,
     ACTIONS(44), 1,
       anon_sym_RBRACE,
     STATE(41), 1,
@@ -656,24 +712,24 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_config_repeat1,
   [161] = 5,
     ACTIONS(46), 1,
-      sym_word,
-    ACTIONS(48), 1,
       anon_sym_LBRACE,
-    ACTIONS(50), 1,
+    ACTIONS(48), 1,
       anon_sym_RBRACE,
+    ACTIONS(52), 1,
+      sym_word,
     STATE(16), 2,
       sym__skipped,
       aux_sym_skip_block_repeat1,
-    ACTIONS(52), 4,
+    ACTIONS(50), 4,
       anon_sym_SEMI,
       anon_sym_LF,
       sym_string,
       sym_comment,
   [181] = 5,
     ACTIONS(46), 1,
-      sym_word,
-    ACTIONS(48), 1,
       anon_sym_LBRACE,
+    ACTIONS(52), 1,
+      sym_word,
     ACTIONS(54), 1,
       anon_sym_RBRACE,
     STATE(18), 2,
@@ -686,24 +742,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
   [201] = 5,
     ACTIONS(46), 1,
-      sym_word,
-    ACTIONS(48), 1,
       anon_sym_LBRACE,
+    ACTIONS(52), 1,
+      sym_word,
     ACTIONS(58), 1,
       anon_sym_RBRACE,
     STATE(16), 2,
       sym__skipped,
       aux_sym_skip_block_repeat1,
-    ACTIONS(52), 4,
+    ACTIONS(50), 4,
       anon_sym_SEMI,
       anon_sym_LF,
       sym_string,
       sym_comment,
   [221] = 5,
     ACTIONS(46), 1,
-      sym_word,
-    ACTIONS(48), 1,
       anon_sym_LBRACE,
+    ACTIONS(52), 1,
+      sym_word,
     ACTIONS(60), 1,
       anon_sym_RBRACE,
     STATE(10), 2,
@@ -716,9 +772,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
   [241] = 5,
     ACTIONS(46), 1,
-      sym_word,
-    ACTIONS(48), 1,
       anon_sym_LBRACE,
+    ACTIONS(52), 1,
+      sym_word,
     ACTIONS(64), 1,
       anon_sym_RBRACE,
     STATE(15), 2,
@@ -731,39 +787,39 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
   [261] = 5,
     ACTIONS(46), 1,
-      sym_word,
-    ACTIONS(48), 1,
       anon_sym_LBRACE,
+    ACTIONS(52), 1,
+      sym_word,
     ACTIONS(68), 1,
       anon_sym_RBRACE,
     STATE(16), 2,
       sym__skipped,
       aux_sym_skip_block_repeat1,
-    ACTIONS(52), 4,
+    ACTIONS(50), 4,
       anon_sym_SEMI,
       anon_sym_LF,
       sym_string,
       sym_comment,
   [281] = 5,
     ACTIONS(70), 1,
-      sym_word,
-    ACTIONS(73), 1,
       anon_sym_LBRACE,
-    ACTIONS(76), 1,
+    ACTIONS(73), 1,
       anon_sym_RBRACE,
+    ACTIONS(78), 1,
+      sym_word,
     STATE(16), 2,
       sym__skipped,
       aux_sym_skip_block_repeat1,
-    ACTIONS(78), 4,
+    ACTIONS(75), 4,
       anon_sym_SEMI,
       anon_sym_LF,
       sym_string,
       sym_comment,
   [301] = 5,
     ACTIONS(46), 1,
-      sym_word,
-    ACTIONS(48), 1,
       anon_sym_LBRACE,
+    ACTIONS(52), 1,
+      sym_word,
     ACTIONS(81), 1,
       anon_sym_RBRACE,
     STATE(12), 2,
@@ -776,26 +832,26 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comment,
   [321] = 5,
     ACTIONS(46), 1,
-      sym_word,
-    ACTIONS(48), 1,
       anon_sym_LBRACE,
+    ACTIONS(52), 1,
+      sym_word,
     ACTIONS(85), 1,
       anon_sym_RBRACE,
     STATE(16), 2,
       sym__skipped,
       aux_sym_skip_block_repeat1,
-    ACTIONS(52), 4,
+    ACTIONS(50), 4,
       anon_sym_SEMI,
       anon_sym_LF,
       sym_string,
       sym_comment,
   [341] = 7,
     ACTIONS(87), 1,
-      sym_word,
-    ACTIONS(89), 1,
       anon_sym_LBRACE,
-    ACTIONS(91), 1,
+    ACTIONS(89), 1,
       anon_sym_SEMI,
+    ACTIONS(91), 1,
+      sym_word,
     ACTIONS(95), 1,
       sym__newline_brace,
     STATE(21), 1,
@@ -806,7 +862,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_unterminated_string,
   [364] = 6,
-    ACTIONS(87), 1,
+    ACTIONS(91), 1,
       sym_word,
     ACTIONS(99), 1,
       anon_sym_SEMI,
@@ -821,7 +877,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
       sym__newline_brace,
   [385] = 5,
-    ACTIONS(101), 1,
+    ACTIONS(103), 1,
       sym_word,
     STATE(21), 1,
       aux_sym_block_repeat1,
@@ -830,12 +886,12 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(106), 2,
       sym_string,
       sym_unterminated_string,
-    ACTIONS(104), 3,
+    ACTIONS(101), 3,
       anon_sym_LBRACE,
       anon_sym_SEMI,
       sym__newline_brace,
   [404] = 6,
-    ACTIONS(87), 1,
+    ACTIONS(91), 1,
       sym_word,
     ACTIONS(109), 1,
       anon_sym_LBRACE,
@@ -849,9 +905,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_unterminated_string,
   [424] = 2,
-    ACTIONS(113), 1,
+    ACTIONS(115), 1,
       sym_word,
-    ACTIONS(115), 6,
+    ACTIONS(113), 6,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_SEMI,
@@ -859,9 +915,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_comment,
   [436] = 2,
-    ACTIONS(117), 1,
+    ACTIONS(119), 1,
       sym_word,
-    ACTIONS(119), 6,
+    ACTIONS(117), 6,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_SEMI,
@@ -869,7 +925,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_string,
       sym_comment,
   [448] = 5,
-    ACTIONS(87), 1,
+    ACTIONS(91), 1,
       sym_word,
     STATE(22), 1,
       aux_sym_block_repeat1,
@@ -882,9 +938,9 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LBRACE,
       sym__newline_brace,
   [466] = 2,
-    ACTIONS(123), 1,
+    ACTIONS(125), 1,
       sym_word,
-    ACTIONS(125), 6,
+    ACTIONS(123), 6,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
       anon_sym_SEMI,
@@ -928,9 +984,9 @@ static const uint16_t ts_small_parse_table[] = {
       sym_word,
       sym_comment,
   [522] = 2,
-    ACTIONS(139), 1,
+    ACTIONS(141), 1,
       sym_word,
-    ACTIONS(141), 5,
+    ACTIONS(139), 5,
       anon_sym_LBRACE,
       anon_sym_SEMI,
       sym_string,
@@ -1072,14 +1128,14 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [0] = {.entry = {.count = 0, .reusable = false}},
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_config, 0),
-  [5] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
-  [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
-  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(7),
+  [5] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
+  [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(7),
+  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
   [11] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_config_repeat1, 2),
-  [13] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_config_repeat1, 2), SHIFT_REPEAT(20),
-  [16] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_config_repeat1, 2),
-  [18] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_config_repeat1, 2), SHIFT_REPEAT(25),
-  [21] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_config_repeat1, 2), SHIFT_REPEAT(2),
+  [13] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_config_repeat1, 2),
+  [15] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_config_repeat1, 2), SHIFT_REPEAT(25),
+  [18] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_config_repeat1, 2), SHIFT_REPEAT(2),
+  [21] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_config_repeat1, 2), SHIFT_REPEAT(20),
   [24] = {.entry = {.count = 1, .reusable = false}}, SHIFT(35),
   [26] = {.entry = {.count = 1, .reusable = false}}, SHIFT(9),
   [28] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
@@ -1091,10 +1147,10 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [40] = {.entry = {.count = 1, .reusable = false}}, SHIFT(33),
   [42] = {.entry = {.count = 1, .reusable = false}}, SHIFT(5),
   [44] = {.entry = {.count = 1, .reusable = false}}, SHIFT(32),
-  [46] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
-  [48] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
-  [50] = {.entry = {.count = 1, .reusable = false}}, SHIFT(37),
-  [52] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
+  [46] = {.entry = {.count = 1, .reusable = false}}, SHIFT(11),
+  [48] = {.entry = {.count = 1, .reusable = false}}, SHIFT(37),
+  [50] = {.entry = {.count = 1, .reusable = false}}, SHIFT(16),
+  [52] = {.entry = {.count = 1, .reusable = true}}, SHIFT(24),
   [54] = {.entry = {.count = 1, .reusable = false}}, SHIFT(26),
   [56] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
   [58] = {.entry = {.count = 1, .reusable = false}}, SHIFT(27),
@@ -1103,40 +1159,40 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [64] = {.entry = {.count = 1, .reusable = false}}, SHIFT(30),
   [66] = {.entry = {.count = 1, .reusable = false}}, SHIFT(15),
   [68] = {.entry = {.count = 1, .reusable = false}}, SHIFT(38),
-  [70] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_skip_block_repeat1, 2), SHIFT_REPEAT(24),
-  [73] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_skip_block_repeat1, 2), SHIFT_REPEAT(11),
-  [76] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_skip_block_repeat1, 2),
-  [78] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_skip_block_repeat1, 2), SHIFT_REPEAT(16),
+  [70] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_skip_block_repeat1, 2), SHIFT_REPEAT(11),
+  [73] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_skip_block_repeat1, 2),
+  [75] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_skip_block_repeat1, 2), SHIFT_REPEAT(16),
+  [78] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_skip_block_repeat1, 2), SHIFT_REPEAT(24),
   [81] = {.entry = {.count = 1, .reusable = false}}, SHIFT(36),
   [83] = {.entry = {.count = 1, .reusable = false}}, SHIFT(12),
   [85] = {.entry = {.count = 1, .reusable = false}}, SHIFT(23),
-  [87] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [89] = {.entry = {.count = 1, .reusable = false}}, SHIFT(8),
-  [91] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_statement, 2, .production_id = 3),
+  [87] = {.entry = {.count = 1, .reusable = false}}, SHIFT(8),
+  [89] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_statement, 2, .production_id = 3),
+  [91] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
   [93] = {.entry = {.count = 1, .reusable = false}}, SHIFT(31),
   [95] = {.entry = {.count = 1, .reusable = false}}, SHIFT(6),
   [97] = {.entry = {.count = 1, .reusable = false}}, SHIFT(3),
   [99] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_statement, 1, .production_id = 1),
-  [101] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2, .production_id = 6), SHIFT_REPEAT(31),
-  [104] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2, .production_id = 6),
+  [101] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2, .production_id = 6),
+  [103] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 2, .production_id = 6), SHIFT_REPEAT(31),
   [106] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 2, .production_id = 6), SHIFT_REPEAT(31),
   [109] = {.entry = {.count = 1, .reusable = false}}, SHIFT(13),
   [111] = {.entry = {.count = 1, .reusable = false}}, SHIFT(14),
-  [113] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__skipped, 3),
-  [115] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__skipped, 3),
-  [117] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__skipped, 1, .production_id = 5),
-  [119] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__skipped, 1, .production_id = 5),
+  [113] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__skipped, 3),
+  [115] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__skipped, 3),
+  [117] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__skipped, 1, .production_id = 5),
+  [119] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__skipped, 1, .production_id = 5),
   [121] = {.entry = {.count = 1, .reusable = false}}, SHIFT(17),
-  [123] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__skipped, 2),
-  [125] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__skipped, 2),
+  [123] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__skipped, 2),
+  [125] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__skipped, 2),
   [127] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_skip_block, 4, .production_id = 4),
   [129] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_skip_block, 4, .production_id = 4),
   [131] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__item, 2),
   [133] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__item, 2),
   [135] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_skip_block, 4, .production_id = 8),
   [137] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_skip_block, 4, .production_id = 8),
-  [139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 1, .production_id = 2),
-  [141] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 1, .production_id = 2),
+  [139] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_block_repeat1, 1, .production_id = 2),
+  [141] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_block_repeat1, 1, .production_id = 2),
   [143] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 4, .production_id = 7),
   [145] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_block, 4, .production_id = 7),
   [147] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_block, 4, .production_id = 9),
@@ -1186,8 +1242,6 @@ extern const TSLanguage *tree_sitter_drbd(void) {
     .alias_sequences = &ts_alias_sequences[0][0],
     .lex_modes = ts_lex_modes,
     .lex_fn = ts_lex,
-    .keyword_lex_fn = ts_lex_keywords,
-    .keyword_capture_token = sym_word,
     .primary_state_ids = ts_primary_state_ids,
   };
   return &language;

@@ -66,7 +66,10 @@ export function looksBinary(text: TextSource): boolean {
 /** The schema and value diagnostics of a top-level node, relative to its anchor, for the options they were made with. */
 export interface CachedCheck {
   key: string;
+  /** As found in a file without syntax errors; diagnose() makes errors warnings when the file has some. */
   diagnostics: Array<{ diagnostic: Omit<Diagnostic, 'range'>; s: number; e: number }>;
+  /** How many of `diagnostics`, from the start, are the schema check's (the rest are the value checks'). */
+  schemaCount?: number;
 }
 
 export class ConfigDocument {

@@ -54,19 +54,31 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
     const depths = conditionalDepths(doc);
     const versions = opts.versions ? JSON.stringify(opts.versions) : '';
     const { workspace: _ignored, ...schemaOpts } = opts;
+    // With a syntax error, which block a line belongs to is a guess: what the checks find is then at most a warning
+    // (the schema check's when the tree has an error, the value checks' when a syntax diagnostic is an error). The
+    // cached results are made as for a file without syntax errors and downgraded here, so that an edit which adds
+    // or removes a syntax error (typing `x` after `protocol C;`) does not make every node be checked again.
+    const brokenTree = syntaxErrors || doc.tree.rootNode.hasError;
     let check: ((nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[]) | undefined;
     // The cache key per `.if` depth, made once per check rather than once per node.
     const keys: string[] = [];
     for (const node of doc.model.nodes) {
       const depth = depths?.get(node) ?? 0;
-      const key = (keys[depth] ??= `${versions}|${syntaxErrors}|${depth}`);
+      const key = (keys[depth] ??= `${versions}|${depth}`);
       let cached = doc.checkCache.get(node);
       if (!cached || cached.key !== key) {
-        check ??= schemaChecker(doc, { ...schemaOpts, syntaxErrors });
-        cached = { key, diagnostics: anchored(doc, node, nodeChecks(doc, node, check, depth, syntaxErrors)) };
+        check ??= schemaChecker(doc, { ...schemaOpts, ignoreSyntaxErrors: true });
+        const schema = check([node], depth);
+        cached = { key, diagnostics: anchored(doc, node, [...schema, ...checkModelValues([node], doc.format)]), schemaCount: schema.length };
         doc.checkCache.set(node, cached);
       }
-      for (const c of cached.diagnostics) checks.push({ ...c.diagnostic, range: node.anchor.range(c.s, c.e) });
+      const schemaCount = cached.schemaCount ?? cached.diagnostics.length;
+      for (let i = 0; i < cached.diagnostics.length; i++) {
+        const c = cached.diagnostics[i];
+        const d: Diagnostic = { ...c.diagnostic, range: node.anchor.range(c.s, c.e) };
+        if (d.severity === DiagnosticSeverity.Error && (i < schemaCount ? brokenTree : syntaxErrors)) d.severity = DiagnosticSeverity.Warning;
+        checks.push(d);
+      }
     }
   }
   const semantic = semanticDiagnostics(doc, {
@@ -80,21 +92,6 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }
-
-/** The schema and value diagnostics of one top-level node. */
-function nodeChecks(
-  doc: ConfigDocument,
-  node: ConfigNode,
-  check: (nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[],
-  depth: number,
-  syntaxErrors: boolean,
-): Diagnostic[] {
-  const values = checkModelValues([node], doc.format);
-  // With a syntax error, which block a line belongs to is a guess: value problems are then only warnings.
-  if (syntaxErrors) for (const d of values) d.severity = DiagnosticSeverity.Warning;
-  return [...check([node], depth), ...values];
-}
-
 
 /** Parses a text as the format its path or content shows (or `formatId`); undefined when no format fits. */
 export async function openDocument(

@@ -23,6 +23,9 @@ export interface SchemaCheckOptions {
   versions?: Readonly<Record<string, string | undefined>>;
   /** The file has syntax errors: which block a line is in is a guess, so what would be an error is a warning. */
   syntaxErrors?: boolean;
+  /** Report as if the file had no syntax error, and leave that downgrade to the caller: diagnose() keeps its results
+   * across edits that add or remove a syntax error, which happen at nearly every keystroke in some formats. */
+  ignoreSyntaxErrors?: boolean;
 }
 
 /** What a diagnostic of this module carries in `data`, for the quick fixes. */
@@ -422,7 +425,7 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
   // Inside a conditional region the tool may never read the lines: what would be an error is a warning there.
   // So is every error of a file with a syntax error: its structure (which block a line is in) is a guess.
   let guarded = 0;
-  const broken = doc.tree.rootNode.hasError || !!opts.syntaxErrors;
+  const broken = !opts.ignoreSyntaxErrors && (doc.tree.rootNode.hasError || !!opts.syntaxErrors);
   const report = (range: Range, sev: DiagnosticSeverity, code: string, message: string, data?: SchemaDiagnosticData): void => {
     if ((guarded > 0 || broken) && sev === DiagnosticSeverity.Error) sev = DiagnosticSeverity.Warning;
     out.push({ range, severity: sev, source: 'haconf', code, message, ...(data ? { data } : {}) });
