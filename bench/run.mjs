@@ -206,12 +206,20 @@ const serverRuns = [];
 for (let i = 0; i < (quick ? 3 : 7); i++) serverRuns.push(await measureServer(bigFile, 'haproxy'));
 // Idle: no file, but given time to load the language service after the handshake.
 const idle = await measureServer(undefined, undefined, 500);
+// For scale: how long a bare node takes to start and exit on this machine right now (this VM has slow phases).
+const bareNode = stats(
+  Array.from({ length: 5 }, () => {
+    const t0 = now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return ms(t0);
+  }),
+);
 const start = stats(serverRuns.map((s) => s.startMs));
 const first = stats(serverRuns.map((s) => s.firstDiagnosticsMs));
 const rss = stats(serverRuns.map((s) => s.peakRssMB));
 
 console.log(`\nlanguage server process (${path.basename(bigFile)}; ${serverRuns.length} fresh processes)\n`);
-console.log(`  start→initialized          median ${fmt(start.median)} ms, p99 ${fmt(start.p99)} ms`);
+console.log(`  start→initialized          median ${fmt(start.median)} ms, p99 ${fmt(start.p99)} ms  (a bare \`node -e 0\` now: ${fmt(bareNode.median)} ms)`);
 console.log(`  start→first diagnostics    median ${fmt(first.median)} ms, p99 ${fmt(first.p99)} ms`);
 console.log(`  peak RSS with the file     median ${fmt(rss.median)} MB, max ${fmt(rss.p99)} MB (idle server: ${fmt(idle.peakRssMB)} MB)`);
 
@@ -304,6 +312,6 @@ if (shared) {
     if (f === 'large-valid.cfg') console.log(`    fresh process          haconf ${fmt(first.median / 1000)} s, ${fmt(rss.median)} MB   peer ${p['fresh process: load + first diagnostics']}`);
   }
 }
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results, workspace: ws, server: { start, first, rss, idleRssMB: idle.peakRssMB }, cli: { files: CLI_FILES, from: cli.from, wall: cliWall, cpu: cliCpu } }, null, 2));
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ results, workspace: ws, server: { start, first, rss, idleRssMB: idle.peakRssMB, bareNodeMs: bareNode.median }, cli: { files: CLI_FILES, from: cli.from, wall: cliWall, cpu: cliCpu } }, null, 2));
 console.log(`\n${missed ? `${missed} target(s) missed` : 'all targets met'}`);
 if (strict && missed) process.exit(1);
