@@ -61,6 +61,11 @@ function agree(piece: PieceText, ref: TextDocument, random: () => number, what: 
     assert.equal(piece.getText(range), ref.getText(range), `${what}: getText(range)`);
   }
   assert.equal(piece.read(text.length), undefined, `${what}: read at the end`);
+  // Lines as the formats' whole-file hooks read them: the line's text without its line break.
+  for (const n of [0, Math.floor(random() * ref.lineCount), ref.lineCount - 1, ref.lineCount]) {
+    const line = ref.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).replace(/(\r\n|\r|\n)$/, '');
+    assert.equal(piece.lineText(n), line, `${what}: lineText(${n})`);
+  }
   for (const needle of ['haconf-ignore', '\n', 'server é', 'no such thing here']) {
     for (const from of [0, Math.floor(text.length / 3), text.length - 5]) {
       assert.equal(piece.indexOf(needle, from), text.indexOf(needle, from), `${what}: indexOf(${JSON.stringify(needle)}, ${from})`);

@@ -12,7 +12,7 @@ import type { FormatDefinition } from './format';
 import { walkModel, type ConfigModel, type ConfigNode, type LineTable } from './model';
 import { TreeMapper } from './treeMap';
 import { parserFor } from './parsers';
-import { PieceText, type TextSource } from './text';
+import { PieceText, type DocumentSource, type TextSource } from './text';
 
 export interface DocumentLimits {
   /** Files larger than this (in characters) are not parsed. */
@@ -117,7 +117,7 @@ export class ConfigDocument {
     return this.textDocument.getText();
   }
   /** The text, read piece by piece. */
-  get source(): TextSource {
+  get source(): DocumentSource {
     return this.textDocument;
   }
 

@@ -2,7 +2,7 @@
  * What one configuration format contributes. Each format lives in its own folder under server/src/formats/ and
  * exports one FormatDefinition; feature code only ever talks to this interface.
  */
-import type { TextSource } from './text';
+import type { DocumentSource, TextSource } from './text';
 import type { Diagnostic, FoldingRange, Position, SymbolKind } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { Anchor, ConfigModel, ConfigNode } from './model';
@@ -76,15 +76,13 @@ export interface FormatDefinition extends FormatDetection {
   symbol(node: ConfigNode, parents: readonly ConfigNode[]): SymbolInfo | undefined;
   /** A message in the format's own terms for a syntax problem, or undefined for the generic one. */
   syntaxMessage?(problem: SyntaxProblem): SyntaxMessage | undefined;
-  /** Folding ranges the model's sections and blocks do not give (e.g. HAProxy `.if` ... `.endif`); as for
-   * structuralDiagnostics, the whole text is joined only for a function that declares `text`. */
-  extraFoldingRanges?(model: ConfigModel, text: string): FoldingRange[];
+  /** Folding ranges the model's sections and blocks do not give (e.g. HAProxy `.if` ... `.endif`). */
+  extraFoldingRanges?: (model: ConfigModel, text: DocumentSource) => FoldingRange[];
   /**
    * Structural problems the grammar accepts but the real tool rejects (e.g. an `.if` without `.endif`). It runs on
-   * every check: a function that declares `text` gets the whole text joined into one string (see text.ts), so one
-   * that can do without it should leave the parameter out.
+   * every check, so it reads the text in parts (`text`, never joined into one string: see text.ts).
    */
-  structuralDiagnostics?(model: ConfigModel, text: string): Diagnostic[];
+  structuralDiagnostics?: (model: ConfigModel, text: DocumentSource) => Diagnostic[];
   /**
    * Problems of one top-level node (and what it holds) that the grammar accepts but the tool rejects, in absolute
    * ranges. The syntax diagnostics run it once per top-level node and keep the result while an edit leaves the node

@@ -21,13 +21,22 @@ export interface TextSource {
   indexOf(search: string, from?: number): number;
 }
 
+/** The text as the formats' whole-file hooks read it: in parts and by line, never joined into one string. */
+export interface DocumentSource extends TextSource {
+  readonly lineCount: number;
+  /** Line `n` (0-based) without its line break; '' past the end. */
+  lineText(n: number): string;
+  /** The whole text as one string, joined once per version: only for a check that must scan all of it. */
+  joined(): string;
+}
+
 /** Pieces are cut to about this many characters; an edited piece is re-cut once it grows past twice that. */
 const PIECE = 16 * 1024;
 
 const LF = 10;
 const CR = 13;
 
-export class PieceText implements TextDocument, TextSource {
+export class PieceText implements TextDocument, DocumentSource {
   /** The pieces, and where each starts (`starts[pieces.length]` is the length). */
   private pieces!: string[];
   private starts!: number[];
@@ -55,6 +64,17 @@ export class PieceText implements TextDocument, TextSource {
 
   get lineCount(): number {
     return this.lineStarts.length;
+  }
+
+  joined(): string {
+    return this.getText();
+  }
+
+  lineText(n: number): string {
+    const lines = this.lineStarts;
+    if (n < 0 || n >= lines.length) return '';
+    const end = n + 1 < lines.length ? lines[n + 1] : this.length;
+    return this.slice(lines[n], this.beforeEol(end, lines[n]));
   }
 
   getText(range?: Range): string {

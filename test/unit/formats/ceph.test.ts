@@ -156,6 +156,20 @@ describe('ceph syntax errors', () => {
     }
   });
 
+  it('rejects an indented section header and an unterminated quote, on their lines, also after edits', async () => {
+    const text = '[global]\nfsid = 1\n  [osd.3]\nosd data = "/var/lib/ceph # x\n[mon]\n\tkey = \'open\n';
+    const doc = await open('ceph', text);
+    const show = () => syntaxDiagnostics(doc).map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`);
+    assert.deepEqual(show(), ['2:0-9 ceph.indented-header', '3:11-26 syntax.unterminated-string', '5:7-12 syntax.unterminated-string']);
+    assert.match(syntaxDiagnostics(doc)[1].message, /'#' starts a comment even inside quotes/);
+    // Unindent the header, then indent the last one: the text is read in pieces and by line, not joined.
+    doc.update([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, text: '' }], 2);
+    assert.deepEqual(show(), ['3:11-26 syntax.unterminated-string', '5:7-12 syntax.unterminated-string']);
+    doc.update([{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: ' \t' }], 3);
+    assert.deepEqual(show(), ['3:11-26 syntax.unterminated-string', '4:0-7 ceph.indented-header', '5:7-12 syntax.unterminated-string']);
+    doc.dispose();
+  });
+
   it('rejects a line of only blanks before the first section, not one further down', async () => {
     for (const bad of ['  \n[global]\nx = 1\n', '# top\n\t\n[global]\nx = 1\n', '\n \r\n[global]\n']) {
       const list = syntaxDiagnostics(await open('ceph', bad));

@@ -3,6 +3,7 @@ import { DiagnosticSeverity, SymbolKind, type Diagnostic } from 'vscode-language
 import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import type { ConfigModel, ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
+import type { DocumentSource, TextSource } from '../../service/text';
 import { snippet } from '../../service/features/syntax';
 import { cephDetection } from './detect';
 import { cephCompletion } from './completion';
@@ -105,7 +106,7 @@ export const ceph: FormatDefinition = {
     return undefined;
   },
 
-  structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
+  structuralDiagnostics(model: ConfigModel, text: DocumentSource): Diagnostic[] {
     const out: Diagnostic[] = [];
     // ceph-conf takes a file that is one single `name = value` line, but no option before the first section otherwise.
     const loose = model.nodes.filter((n) => n.kind === 'directive');
@@ -114,16 +115,27 @@ export const ceph: FormatDefinition = {
         out.push(diag(n.keywordRange, 'ceph.outside-section', `'${short(n.keyword)}' comes before any [section]: ceph-conf rejects an option outside a section (put it under [global])`));
       }
     }
-    const lines = text.split('\n');
+    // This runs on every edit: arguments are read as text (no Arg objects) and ranges made only for what is found.
+    const quotes = (n: ConfigNode) => {
+      for (let i = 0; i < n.argCount; i++) if (isUnterminated(n.argText(i))) out.push(unterminated(n.args[i], text));
+    };
     for (const n of model.nodes) {
       if (n.kind === 'directive') {
-        for (const a of n.args) if (isUnterminated(a.text)) out.push(unterminated(a, lines));
+        quotes(n);
         continue;
       }
-      // The header's '[' must start its line.
-      const line = lines[n.keywordRange.start.line] ?? '';
-      const bracket = line.indexOf('[');
-      if (bracket > 0 && !line.slice(0, bracket).trim()) {
+      // The header's '[' must start its line: what comes before the keyword on its line is '[', or blanks and '['.
+      const kw = n.anchor.offset + n.ks;
+      let ls = kw;
+      while (ls > 0 && ls > kw - 200) {
+        const c = text.charCodeAt(ls - 1);
+        if (c === 10 || c === 13) break;
+        ls--;
+      }
+      const before = text.slice(ls, kw);
+      const bracket = before.indexOf('[');
+      if (bracket > 0 && !before.slice(0, bracket).trim()) {
+        const line = text.lineText(n.keywordRange.start.line);
         out.push(
           diag(
             { start: { line: n.keywordRange.start.line, character: 0 }, end: { line: n.keywordRange.start.line, character: line.trimEnd().length } },
@@ -132,15 +144,13 @@ export const ceph: FormatDefinition = {
           ),
         );
       }
-      for (const e of n.children) {
-        for (const a of e.args) if (isUnterminated(a.text)) out.push(unterminated(a, lines));
-      }
+      for (const e of n.children) quotes(e);
     }
     // Since Octopus (15) ceph-conf and the daemons parse the file with a grammar (src/common/ConfUtils.cc) in which an
     // option or a header ends with a line break, and blanks alone are no line: they refuse a last line without its
     // newline (a last comment line may go without) and a line of only blanks before the first section. Only the
     // file's ends are read here, not the whole text.
-    const final = finalLineProblem(text, lines.length - 1);
+    const final = finalLineProblem(text);
     if (final) out.push(diag(final.range, 'ceph.no-final-newline', final.message));
     const first = model.nodes.find((n) => n.kind === 'section' || n.kind === 'directive');
     const lead = leadingBlankLine(text, first?.startIndex ?? text.length);
@@ -159,8 +169,12 @@ export const ceph: FormatDefinition = {
 
 /** The last line when ceph-conf refuses it for want of a newline: an option, a header or blanks with no line break
  * after them ('\r' counts as one). A last line that is only a comment is accepted. */
-function finalLineProblem(text: string, row: number): { range: Diagnostic['range']; message: string } | undefined {
-  const last = text.slice(text.lastIndexOf('\n') + 1);
+function finalLineProblem(text: DocumentSource): { range: Diagnostic['range']; message: string } | undefined {
+  // The text after the last LF (a lone CR is no line break to ceph-conf).
+  let from = text.length;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10) from--;
+  const last = text.slice(from, text.length);
+  const row = text.lineCount - 1 - (last.match(/\r(?!$)/g)?.length ?? 0);
   if (!last || /\r$/.test(last) || /^[ \t]*[#;]/.test(last)) return undefined;
   const range = { start: { line: row, character: 0 }, end: { line: row, character: last.length } };
   return last.trim()
@@ -169,7 +183,7 @@ function finalLineProblem(text: string, row: number): { range: Diagnostic['range
 }
 
 /** The first line of only blanks before `end` (the first section or option), with its row and length. */
-function leadingBlankLine(text: string, end: number): { line: number; length: number } | undefined {
+function leadingBlankLine(text: TextSource, end: number): { line: number; length: number } | undefined {
   let row = 0;
   for (let start = 0; start < end; row++) {
     const nl = text.indexOf('\n', start);
@@ -188,10 +202,10 @@ function isUnterminated(text: string): boolean {
   return /^["']/.test(text) && !/^("([^"\n#;\\]|\\[^\n])*"|'([^'\n#;\\]|\\[^\n])*')$/.test(text);
 }
 
-function unterminated(a: { text: string; range: Diagnostic['range'] }, lines: readonly string[]): Diagnostic {
+function unterminated(a: { text: string; range: Diagnostic['range'] }, text: DocumentSource): Diagnostic {
   const q = a.text[0];
   // The quoted text stops at a '#' or ';' (a comment starts there, quotes or not) or at the end of the line.
-  const next = (lines[a.range.end.line] ?? '')[a.range.end.character];
+  const next = text.lineText(a.range.end.line)[a.range.end.character];
   const hint = next === '#' || next === ';' ? ` ('${next}' starts a comment even inside quotes: escape it as '\\${next}')` : '';
   return diag(a.range, 'syntax.unterminated-string', `unterminated quoted string ${q}${short(a.text.slice(1))}: missing closing ${q}${hint}`);
 }

@@ -4,6 +4,7 @@ import type { Node as TSNode } from 'web-tree-sitter';
 import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
+import type { DocumentSource } from '../../service/text';
 import { snippet } from '../../service/features/syntax';
 import { ARG } from '../../../../grammars/drbd/tokens';
 import { drbdDetection } from './detect';
@@ -188,8 +189,10 @@ export const drbd: FormatDefinition = {
     return undefined;
   },
 
-  structuralDiagnostics(model: ConfigModel, text: string): Diagnostic[] {
+  structuralDiagnostics(model: ConfigModel, source: DocumentSource): Diagnostic[] {
     const out: Diagnostic[] = [];
+    // drbdadm's brace depth is a scan of the whole text (strings and comments skipped).
+    const text = source.joined();
     // The depth at each top-level node, and at the end of the file (one pass).
     const depth = braceDepths(text, [...model.nodes.map((n) => n.startIndex), text.length]);
     let run = false;

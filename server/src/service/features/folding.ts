@@ -33,7 +33,6 @@ export function foldingRanges(doc: ConfigDocument): FoldingRange[] {
   }
   flush();
   const extra = doc.format.extraFoldingRanges;
-  // As for structuralDiagnostics: the whole text is joined only for a function that declares the parameter.
-  if (extra) out.push(...extra.call(doc.format, doc.model, extra.length > 1 ? doc.text : ''));
+  if (extra) out.push(...extra.call(doc.format, doc.model, doc.source));
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

@@ -45,8 +45,7 @@ export function syntaxDiagnostics(doc: ConfigDocument): Diagnostic[] {
     });
   }
   const structural = doc.format.structuralDiagnostics;
-  // The whole text is joined only for a format whose structural check reads it (one that declares the parameter).
-  if (structural) out.push(...structural.call(doc.format, doc.model, structural.length > 1 ? doc.text : ''));
+  if (structural) out.push(...structural.call(doc.format, doc.model, doc.source));
   if (doc.format.nodeDiagnostics) out.push(...ownDiagnostics(doc));
   return dedupe(out);
 }
