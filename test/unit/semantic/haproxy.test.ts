@@ -95,6 +95,20 @@ describe('haproxy.no-bind', () => {
   });
 });
 
+describe('haproxy.route-loop', () => {
+  it('reports a listen or backend routing to itself (haproxy -c: "loop detected for default_backend"), not a frontend', async () => {
+    const text = `${DEFAULTS}listen l\n  bind :80\n  use_backend l if { path /x }\n  default_backend l\n  server s 10.0.0.1:80\nbackend b\n  default_backend b\n  server s 10.0.0.2:80\nfrontend f\n  bind :81\n  default_backend f2\nfrontend f2\n  bind :82\n  default_backend b\n`;
+    assert.deepEqual(await findings(text, 'haproxy.route-loop'), ['8:haproxy.route-loop:error', '9:haproxy.route-loop:error', '12:haproxy.route-loop:error']);
+    const [d] = await diagnostics(text, 'haproxy.route-loop');
+    assert.match(d.message, /use_backend sends listen 'l' to itself/);
+  });
+
+  it('is a warning inside an .if block, and silent for a route to another backend', async () => {
+    const text = `${DEFAULTS}listen l\n  bind :80\n.if defined(X)\n  default_backend l\n.endif\n  server s 10.0.0.1:80\nlisten m\n  bind :81\n  default_backend l\n`;
+    assert.deepEqual(await findings(text, 'haproxy.route-loop'), ['9:haproxy.route-loop:warning']);
+  });
+});
+
 describe('haproxy.mode-mismatch', () => {
   it('reports an http frontend whose default_backend and use_backend are tcp backends', async () => {
     const text = `${DEFAULTS}frontend f\n  bind :80\n  use_backend t if { path /x }\n  default_backend t\nbackend t\n  mode tcp\n`;

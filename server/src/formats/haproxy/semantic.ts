@@ -583,6 +583,28 @@ const modeMismatch: HaproxyRule = {
   },
 };
 
+const routeLoop: HaproxyRule = {
+  code: 'haproxy.route-loop',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: 'a listen or backend whose default_backend or use_backend names the section itself',
+  local(p) {
+    const out: Finding[] = [];
+    const f = p.facts;
+    if (!hasBackend(f.role) || f.name === undefined) return out;
+    for (const r of f.routes) {
+      if (r.backend !== f.name) continue;
+      out.push({
+        node: r.node,
+        arg: 0,
+        message: `${r.keyword} sends ${label(f)} to itself: HAProxy refuses the configuration ("loop detected for ${r.keyword}"); name another backend`,
+        severity: within(conditional(p, r), 'error'),
+      });
+    }
+    return out;
+  },
+};
+
 const missingTimeout: HaproxyRule = {
   code: 'haproxy.missing-timeout',
   severity: 'warning',
@@ -827,6 +849,7 @@ const RULES: readonly HaproxyRule[] = [
   duplicateServer,
   noBind,
   modeMismatch,
+  routeLoop,
   missingTimeout,
   httpInTcp,
   bindConflict,

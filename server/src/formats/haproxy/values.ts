@@ -212,6 +212,26 @@ export function dottedAddressProblem(p: string): string | undefined {
   return undefined;
 }
 
+/** The fetches whose ACL patterns are dotted versions (`3.1`), or ranges of them (`3.1:3.3`, `:3`, `3:`). */
+const DOTTED_VERSION_FETCHES = new Set(['req.ssl_ver', 'req_ssl_ver']);
+
+/** Why an ACL pattern is no dotted version as haproxy reads it (each number at most 65535: haproxy 2.6 -c says
+ * "'3.65536' is not a dotted number", or "... is not a valid dotted number range"); undefined when it is one. */
+export function dottedVersionProblem(p: string): string | undefined {
+  const dotted = (v: string) => {
+    const m = /^(\d+)(?:\.(\d+))?$/.exec(v);
+    return !!m && Number(m[1]) <= 65535 && (m[2] === undefined || Number(m[2]) <= 65535);
+  };
+  const colon = p.indexOf(':');
+  if (colon < 0) return dotted(p) ? undefined : `'${p}' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1)`;
+  const lo = p.slice(0, colon);
+  const hi = p.slice(colon + 1);
+  if ((lo === '' && hi === '') || (lo !== '' && !dotted(lo)) || (hi !== '' && !dotted(hi))) {
+    return `'${p}' is not a range of dotted versions (lo:hi, :hi or lo:, each a number or major.minor at most 65535)`;
+  }
+  return undefined;
+}
+
 /** `acl <name> <fetch> [flags] <patterns>`: on an address fetch (or with `-m ip`) the dotted-number patterns must be
  * IPv4 addresses ("error detected while parsing ACL 'a' : '10.1.2.256' is not a valid IPv4 or IPv6 address",
  * haproxy 2.6 -c). */
@@ -235,6 +255,14 @@ const aclSpec: KeywordSpec = {
       }
     }
     const base = fetch.replace(/\(.*$/, '');
+    if (method === undefined && !fetch.includes(',') && DOTTED_VERSION_FETCHES.has(base)) {
+      const out: Problem[] = [];
+      for (; i < args.length; i++) {
+        const bad = dottedVersionProblem(args[i]);
+        if (bad) out.push({ arg: i, code: 'version', message: `acl ${args[0]}: ${bad}` });
+      }
+      return out;
+    }
     const ip = method === 'ip' || (method === undefined && !fetch.includes(',') && IP_FETCHES.has(base));
     if (!ip) return [];
     const out: Problem[] = [];
@@ -301,6 +329,26 @@ function balanceSpec(schema: FormatSchema): KeywordSpec {
 }
 
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
+
+/** `tcp-check connect ... port <port>`: a TCP port from 1 to 65535, or a sample expression, whose fetch name starts
+ * with a letter (haproxy 2.6 -c: "expects a valid TCP port (from range 1 to 65535) or a sample expression, got 0",
+ * and for `-1` "unknown fetch method '-1'"). */
+const tcpCheckSpec: KeywordSpec = {
+  custom(args) {
+    if (args[0] !== 'connect') return [];
+    const at = args.indexOf('port', 1);
+    const port = at > 0 ? args[at + 1] : undefined;
+    if (port === undefined || skipValue(port)) return [];
+    if (/^\d+$/.test(port)) {
+      const n = Number(port);
+      return n >= 1 && n <= 65535 ? [] : [{ arg: at + 1, code: 'port-range', message: `tcp-check connect: port ${port} is out of range (1 to 65535)` }];
+    }
+    if (/^[-+\d]/.test(port)) {
+      return [{ arg: at + 1, code: 'port-range', message: `tcp-check connect: '${port}' is neither a port (1 to 65535) nor a sample expression (whose fetch name starts with a letter)` }];
+    }
+    return [];
+  },
+};
 
 export function haproxySpec(schema: FormatSchema, context: string, keyword: string): KeywordSpec | undefined {
   switch (keyword) {
@@ -397,6 +445,8 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
       return logSpec(context);
     case 'stats':
       return context === 'global' ? globalStatsSpec(schema) : undefined;
+    case 'tcp-check':
+      return PROXIES.has(context) ? tcpCheckSpec : undefined;
     case 'source':
       if (!PROXIES.has(context)) return undefined;
       return {
