@@ -109,6 +109,47 @@ describe('haproxy.route-loop', () => {
   });
 });
 
+describe('haproxy.server-ssl-verify', () => {
+  // Each case checked with haproxy 2.6 -c ("verify is enabled by default but no CA file specified").
+  const at = async (global: string, defaults: string, backend: string) =>
+    findings(`${global}defaults\n  mode tcp\n  timeout connect 1s\n  timeout client 1s\n  timeout server 1s\n${defaults}backend b\n${backend}`, 'haproxy.server-ssl-verify');
+
+  it('reports a server reached over SSL that verifies its certificate without a ca-file', async () => {
+    assert.deepEqual(await at('', '', '  server s 10.0.0.1:443 ssl\n'), ['7:haproxy.server-ssl-verify:error']);
+    assert.deepEqual(await at('', '', '  server s 10.0.0.1:443 check-ssl\n'), ['7:haproxy.server-ssl-verify:error']);
+    assert.deepEqual(await at('', '', '  server-template s 3 10.0.0.1:443 ssl\n'), ['7:haproxy.server-ssl-verify:error']);
+    assert.deepEqual(await at('', '', '  option tcp-check\n  tcp-check connect port 443 ssl\n  server s 10.0.0.1:443\n'), ['9:haproxy.server-ssl-verify:error']);
+    assert.deepEqual(await at('', '  default-server ssl\n', '  server s 10.0.0.1:443\n'), ['8:haproxy.server-ssl-verify:error']);
+    // A default-server line applies to the servers after it only.
+    assert.deepEqual(await at('', '', '  server s 10.0.0.1:443 ssl\n  default-server verify none\n'), ['7:haproxy.server-ssl-verify:error']);
+    assert.deepEqual(await at('global\n  ssl-server-verify none\n', '', '  server s 10.0.0.1:443 ssl verify required\n'), ['9:haproxy.server-ssl-verify:error']);
+    assert.deepEqual(await at('', '', '  server s 10.0.0.1:443 ssl verify none\n  server t 10.0.0.2:443 ssl\n'), ['8:haproxy.server-ssl-verify:error']);
+    const text = 'defaults\n  mode tcp\nbackend b\n  server s 10.0.0.1:443 ssl\n';
+    const [d] = await diagnostics(text, 'haproxy.server-ssl-verify');
+    assert.match(d.message, /server 's' is reached over SSL and verifies its certificate \(the default\) but has no 'ca-file'/);
+  });
+
+  it("accepts 'verify none', a ca-file, ssl-server-verify none, and servers without SSL", async () => {
+    for (const [global, defaults, backend] of [
+      ['', '', '  server s 10.0.0.1:443 ssl verify none\n'],
+      ['', '', '  server s 10.0.0.1:443 ssl ca-file /etc/ssl/certs/ca-certificates.crt\n'],
+      ['', '', '  server s 10.0.0.1:443 ssl ca-file @system-ca\n'],
+      ['', '  default-server ssl verify none\n', '  server s 10.0.0.1:443\n'],
+      ['', '  default-server ca-file /etc/ssl/certs/ca-certificates.crt\n', '  server s 10.0.0.1:443 ssl\n'],
+      ['', '', '  default-server verify none\n  server s 10.0.0.1:443 ssl\n'],
+      ['', '  default-server ssl\n', '  default-server verify none\n  server s 10.0.0.1:443\n'],
+      ['global\n  ssl-server-verify none\n', '', '  server s 10.0.0.1:443 ssl\n'],
+      ['global\n  ssl-server-verify required\n', '', '  server s 10.0.0.1:443 ssl verify none\n'],
+      ['', '', '  server s 10.0.0.1:443 ssl no-ssl\n'],
+      ['', '', '  server s 10.0.0.1:443 check-ssl no-check-ssl check\n'],
+      ['', '', '  default-server ssl\n  server s 10.0.0.1:443 verify none\n'],
+      ['', '', '  server s 10.0.0.1:80 alpn ssl\n'], // 'ssl' is the value of alpn here
+    ]) {
+      assert.deepEqual(await at(global, defaults, backend), [], JSON.stringify([global, defaults, backend]));
+    }
+  });
+});
+
 describe('haproxy.mode-mismatch', () => {
   it('reports an http frontend whose default_backend and use_backend are tcp backends', async () => {
     const text = `${DEFAULTS}frontend f\n  bind :80\n  use_backend t if { path /x }\n  default_backend t\nbackend t\n  mode tcp\n`;

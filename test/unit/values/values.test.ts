@@ -294,7 +294,7 @@ describe('values: HAProxy ACL address patterns and redirect rules', () => {
 describe('values: HAProxy SSL version patterns and tcp-check ports', () => {
   it('rejects what haproxy 2.6 -c rejects', async () => {
     const text =
-      'frontend f\n  acl a req_ssl_ver 99999999999 3.65536 3. .3 3.1.2 0x10\n  acl b req.ssl_ver 3:65536 :\n' +
+      'frontend f\n  acl a req_ssl_ver 99999999999 3.65536 3. .3 3.1.2 0x10\n  acl b req.ssl_ver 3:65536 : gt 99999 3.0-x\n' +
       'backend b\n  tcp-check connect port 0\n  tcp-check connect port 65536\n  tcp-check connect port -1 send-proxy\n  tcp-check connect port 1a\n';
     assert.deepEqual(await problems('haproxy', text), [
       "2:21 acl a: '99999999999' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1) [value.version]",
@@ -303,8 +303,10 @@ describe('values: HAProxy SSL version patterns and tcp-check ports', () => {
       "2:44 acl a: '.3' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1) [value.version]",
       "2:47 acl a: '3.1.2' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1) [value.version]",
       "2:53 acl a: '0x10' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1) [value.version]",
-      "3:21 acl b: '3:65536' is not a range of dotted versions (lo:hi, :hi or lo:, each a number or major.minor at most 65535) [value.version]",
-      "3:29 acl b: ':' is not a range of dotted versions (lo:hi, :hi or lo:, each a number or major.minor at most 65535) [value.version]",
+      "3:21 acl b: '3:65536' is not a range of dotted versions (lo:hi or lo-hi, either end may be left out; each a number or major.minor at most 65535) [value.version]",
+      "3:29 acl b: ':' is not a range of dotted versions (lo:hi or lo-hi, either end may be left out; each a number or major.minor at most 65535) [value.version]",
+      "3:34 acl b: '99999' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1) [value.version]",
+      "3:40 acl b: '3.0-x' is not a range of dotted versions (lo:hi or lo-hi, either end may be left out; each a number or major.minor at most 65535) [value.version]",
       '5:26 tcp-check connect: port 0 is out of range (1 to 65535) [value.port-range]',
       '6:26 tcp-check connect: port 65536 is out of range (1 to 65535) [value.port-range]',
       "7:26 tcp-check connect: '-1' is neither a port (1 to 65535) nor a sample expression (whose fetch name starts with a letter) [value.port-range]",
@@ -313,7 +315,7 @@ describe('values: HAProxy SSL version patterns and tcp-check ports', () => {
   });
   it('accepts what haproxy 2.6 -c accepts', async () => {
     const text =
-      'frontend f\n  acl a req_ssl_ver 3 3.1 65535.65535 3.1:3.3 :3 3: 3.1:\n  acl b req.ssl_ver -m str whatever\n' +
+      'frontend f\n  acl a req_ssl_ver 3 3.1 65535.65535 3.1:3.3 :3 3: 3.1: 3.0-3.1 3- lt 3 le 3.1 eq 3 gt\n  acl b req.ssl_ver -m str whatever\n' +
       'backend b\n  tcp-check connect port 9004\n  tcp-check connect port 65535 ssl\n  tcp-check connect port src_port\n  tcp-check connect\n  tcp-check send PING\n';
     assert.deepEqual(await problems('haproxy', text), []);
   });

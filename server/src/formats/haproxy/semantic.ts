@@ -47,6 +47,46 @@ interface ServerFact extends Located {
   backup?: boolean;
   /** `check` / `no-check` likewise. */
   check?: boolean;
+  /** SSL to the server (`ssl`) or for its checks (`check-ssl`), from the line or an earlier `default-server` line of
+   * the section (undefined: neither says; then the defaults' `default-server` decides). */
+  ssl?: boolean;
+  /** `verify none|required`, likewise. */
+  verify?: string;
+  /** A `ca-file`, likewise. */
+  caFile?: boolean;
+}
+
+interface DefaultServerFact {
+  backup?: boolean;
+  check?: boolean;
+  ssl?: boolean;
+  checkSsl?: boolean;
+  verify?: string;
+  caFile?: boolean;
+}
+
+/** Server and default-server settings that take a value (haproxy -dKall, 2.6): the word after one of them is that
+ * value, not a setting (`sni ssl` names an SNI expression). */
+const SERVER_VALUE_OPTIONS = new Set(
+  ('addr agent-addr agent-inter agent-port agent-send alpn ca-file check-alpn check-proto check-sni ciphers ciphersuites ' +
+    'cookie crl-file crt downinter error-limit fall fastinter id init-addr inter log-proto max-reuse maxconn maxqueue ' +
+    'minconn namespace npn observe on-error on-marked-down on-marked-up pool-low-conn pool-max-conn pool-purge-delay ' +
+    'port proto proxy-v2-options redir resolve-net resolve-opts resolve-prefer resolvers rise slowstart sni socks4 ' +
+    'source ssl-max-ver ssl-min-ver tcp-ut track verify verifyhost weight ws').split(' '),
+);
+
+/** The SSL settings of a server or default-server line from word `from` on, over what `into` already says. */
+function sslSettings(node: ConfigNode, from: number, into: DefaultServerFact): void {
+  for (let i = from; i < node.argCount; i++) {
+    const w = node.argValue(i);
+    if (w === 'ssl') into.ssl = true;
+    else if (w === 'no-ssl') into.ssl = false;
+    else if (w === 'check-ssl') into.checkSsl = true;
+    else if (w === 'no-check-ssl') into.checkSsl = false;
+    else if (w === 'verify' && i + 1 < node.argCount) into.verify = node.argValue(i + 1);
+    else if (w === 'ca-file' && i + 1 < node.argCount) into.caFile = true;
+    if (SERVER_VALUE_OPTIONS.has(w)) i++;
+  }
 }
 
 interface RouteFact extends Located {
@@ -77,7 +117,11 @@ interface SectionFacts {
   binds: BindFact[];
   servers: ServerFact[];
   /** What `default-server` lines say (undefined: nothing). */
-  defaultServer: { backup?: boolean; check?: boolean };
+  defaultServer: DefaultServerFact;
+  /** `tcp-check connect ... ssl`: the checks of every server of the section use SSL. */
+  tcpCheckSsl: boolean;
+  /** A global section's `ssl-server-verify` (none or required). */
+  sslServerVerify?: string;
   routes: RouteFact[];
   /** Rule lines (http-request, http-response, http-after-response, tcp-request, tcp-response). */
   rules: (Located & { what: string })[];
@@ -109,6 +153,8 @@ interface Index {
   backends: Map<string, Proxy>;
   /** Sections whose name an earlier section of the same kind already has, with that earlier one. */
   duplicates: { p: Proxy; first: Proxy }[];
+  /** The configuration may go on in other files (`haproxy -f DIR`): a global section may be there. */
+  shared: boolean;
 }
 
 /** A check: either judged on one proxy with its defaults (`local`, cached while they stay the same objects), or
@@ -249,19 +295,25 @@ function bindFact(node: ConfigNode, depth: number): BindFact {
   return { node, depth, addresses, ssl, certificate, strictSni };
 }
 
-function serverFact(node: ConfigNode, depth: number): ServerFact {
+function serverFact(node: ConfigNode, depth: number, ds: DefaultServerFact): ServerFact {
   let backup: boolean | undefined;
   let check: boolean | undefined;
   const template = node.keyword === 'server-template';
   // `server NAME ADDRESS [settings]`, `server-template PREFIX COUNT ADDRESS [settings]`.
-  for (let i = template ? 3 : 2; i < node.argCount; i++) {
+  const from = template ? 3 : 2;
+  for (let i = from; i < node.argCount; i++) {
     const w = node.argValue(i);
     if (w === 'backup') backup = true;
     else if (w === 'no-backup') backup = false;
     else if (w === 'check') check = true;
     else if (w === 'no-check') check = false;
+    if (SERVER_VALUE_OPTIONS.has(w)) i++;
   }
-  return { node, depth, name: node.argValue(0), template, backup, check };
+  // The section's default-server lines so far, then the line's own settings.
+  const tls: DefaultServerFact = { ssl: ds.ssl, checkSsl: ds.checkSsl, verify: ds.verify, caFile: ds.caFile };
+  sslSettings(node, from, tls);
+  const ssl = tls.ssl === undefined && tls.checkSsl === undefined ? undefined : !!(tls.ssl || tls.checkSsl);
+  return { node, depth, name: node.argValue(0), template, backup, check, ssl, verify: tls.verify, caFile: tls.caFile };
 }
 
 /** The facts of one top-level node. */
@@ -277,6 +329,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     binds: [],
     servers: [],
     defaultServer: {},
+    tcpCheckSsl: false,
     routes: [],
     rules: [],
     httpOnly: [],
@@ -332,14 +385,29 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         break;
       case 'server':
       case 'server-template':
-        if (c.argCount) facts.servers.push(serverFact(c, depth));
+        if (c.argCount) facts.servers.push(serverFact(c, depth, facts.defaultServer));
         break;
       case 'default-server':
         for (let i = 0; i < c.argCount; i++) {
           const w = c.argValue(i);
           if (w === 'backup' || w === 'no-backup') facts.defaultServer.backup = w === 'backup';
           else if (w === 'check' || w === 'no-check') facts.defaultServer.check = w === 'check';
+          if (SERVER_VALUE_OPTIONS.has(w)) i++;
         }
+        sslSettings(c, 0, facts.defaultServer);
+        break;
+      case 'tcp-check':
+        // `tcp-check connect [port X] [addr X] [send-proxy] [via-socks4] [ssl] [sni X] [alpn X] [proto X] ...`
+        if (c.argCount && c.argValue(0) === 'connect') {
+          for (let i = 1; i < c.argCount; i++) {
+            const w = c.argValue(i);
+            if (w === 'ssl') facts.tcpCheckSsl = true;
+            else if (/^(port|addr|sni|alpn|proto|comment)$/.test(w)) i++;
+          }
+        }
+        break;
+      case 'ssl-server-verify':
+        if (node.keyword === 'global' && c.argCount) facts.sslServerVerify = c.argValue(0);
         break;
       case 'default_backend':
       case 'use_backend':
@@ -441,7 +509,7 @@ function buildIndex(ctx: SemanticContext): Index {
       else table.set(name, p);
     }
   }
-  return { sections, proxies, backends, duplicates };
+  return { sections, proxies, backends, duplicates, shared: !!ctx.workspace?.shared };
 }
 
 /** A proxy's mode: its own, else its defaults', else tcp (HAProxy's default). */
@@ -600,6 +668,44 @@ const routeLoop: HaproxyRule = {
         message: `${r.keyword} sends ${label(f)} to itself: HAProxy refuses the configuration ("loop detected for ${r.keyword}"); name another backend`,
         severity: within(conditional(p, r), 'error'),
       });
+    }
+    return out;
+  },
+};
+
+const serverSslVerify: HaproxyRule = {
+  code: 'haproxy.server-ssl-verify',
+  severity: 'error',
+  concept: 'haproxy-structure',
+  description: "a server reached over SSL (ssl, check-ssl, tcp-check connect ssl) that verifies certificates without a 'ca-file'",
+  cross(idx) {
+    const out: Finding[] = [];
+    const globals = idx.sections.filter((p) => p.facts.keyword === 'global');
+    // Another file of the configuration may hold the global section that turns verification off.
+    if (idx.shared && !globals.length) return out;
+    let globalVerify: string | undefined;
+    for (const g of globals) if (g.facts.sslServerVerify !== undefined) globalVerify = g.facts.sslServerVerify;
+    for (const p of idx.proxies) {
+      const f = p.facts;
+      if (!hasBackend(f.role)) continue;
+      const fromDefaults = (what: 'ssl' | 'checkSsl' | 'verify' | 'caFile') => {
+        for (const d of p.defaults) if (d.defaultServer[what] !== undefined) return d.defaultServer[what];
+        return undefined;
+      };
+      for (const s of f.servers) {
+        const ssl = s.ssl ?? (fromDefaults('ssl') === true || fromDefaults('checkSsl') === true);
+        if (!ssl && !f.tcpCheckSsl) continue;
+        const own = s.verify ?? (fromDefaults('verify') as string | undefined);
+        const verify = own ?? globalVerify ?? 'required';
+        if (verify !== 'required' || s.caFile || fromDefaults('caFile')) continue;
+        const how = own ? "has 'verify required'" : globalVerify ? "verifies its certificate ('ssl-server-verify required')" : 'verifies its certificate (the default)';
+        out.push({
+          node: s.node,
+          arg: 0,
+          message: `${s.template ? 'server-template' : 'server'} '${s.name}' is reached over SSL and ${how} but has no 'ca-file': HAProxy refuses to start ("verify is enabled but no CA file specified"); add 'ca-file <file>' (here or on 'default-server'), or 'verify none' where the network is trusted`,
+          severity: within(conditional(p, s), 'error'),
+        });
+      }
     }
     return out;
   },
@@ -850,6 +956,7 @@ const RULES: readonly HaproxyRule[] = [
   noBind,
   modeMismatch,
   routeLoop,
+  serverSslVerify,
   missingTimeout,
   httpInTcp,
   bindConflict,
@@ -860,7 +967,7 @@ const RULES: readonly HaproxyRule[] = [
 ];
 const LOCAL = RULES.filter((r) => r.local);
 /** The findings that depend on which defaults apply (a mode, a timeout). */
-const DEFAULTS_DEPENDENT = new Set(['haproxy.missing-timeout', 'haproxy.http-in-tcp-mode', 'haproxy.mode-mismatch']);
+const DEFAULTS_DEPENDENT = new Set(['haproxy.missing-timeout', 'haproxy.http-in-tcp-mode', 'haproxy.mode-mismatch', 'haproxy.server-ssl-verify']);
 
 /** Every rule's findings for one check run (all the rules of a run share the context). */
 const runs = new WeakMap<SemanticContext, Map<string, Finding[]>>();

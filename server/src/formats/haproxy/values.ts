@@ -212,7 +212,8 @@ export function dottedAddressProblem(p: string): string | undefined {
   return undefined;
 }
 
-/** The fetches whose ACL patterns are dotted versions (`3.1`), or ranges of them (`3.1:3.3`, `:3`, `3:`). */
+/** The fetches whose ACL patterns are dotted versions (`3.1`), ranges of them (`3.1:3.3`, `3.0-3.1`, `:3`, `3:`), or
+ * an operator (`lt`, `le`, `eq`, `ge`, `gt`) before a version. */
 const DOTTED_VERSION_FETCHES = new Set(['req.ssl_ver', 'req_ssl_ver']);
 
 /** Why an ACL pattern is no dotted version as haproxy reads it (each number at most 65535: haproxy 2.6 -c says
@@ -222,12 +223,12 @@ export function dottedVersionProblem(p: string): string | undefined {
     const m = /^(\d+)(?:\.(\d+))?$/.exec(v);
     return !!m && Number(m[1]) <= 65535 && (m[2] === undefined || Number(m[2]) <= 65535);
   };
-  const colon = p.indexOf(':');
-  if (colon < 0) return dotted(p) ? undefined : `'${p}' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1)`;
-  const lo = p.slice(0, colon);
-  const hi = p.slice(colon + 1);
+  const sep = p.search(/[:-]/);
+  if (sep < 0) return dotted(p) ? undefined : `'${p}' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1)`;
+  const lo = p.slice(0, sep);
+  const hi = p.slice(sep + 1);
   if ((lo === '' && hi === '') || (lo !== '' && !dotted(lo)) || (hi !== '' && !dotted(hi))) {
-    return `'${p}' is not a range of dotted versions (lo:hi, :hi or lo:, each a number or major.minor at most 65535)`;
+    return `'${p}' is not a range of dotted versions (lo:hi or lo-hi, either end may be left out; each a number or major.minor at most 65535)`;
   }
   return undefined;
 }
@@ -258,6 +259,7 @@ const aclSpec: KeywordSpec = {
     if (method === undefined && !fetch.includes(',') && DOTTED_VERSION_FETCHES.has(base)) {
       const out: Problem[] = [];
       for (; i < args.length; i++) {
+        if (/^(eq|le|lt|ge|gt)$/.test(args[i])) continue;
         const bad = dottedVersionProblem(args[i]);
         if (bad) out.push({ arg: i, code: 'version', message: `acl ${args[0]}: ${bad}` });
       }
