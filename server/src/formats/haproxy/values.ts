@@ -332,6 +332,20 @@ function balanceSpec(schema: FormatSchema): KeywordSpec {
 
 const PROXIES = new Set(['defaults', 'frontend', 'backend', 'listen']);
 
+/** `http-response set-status <code> [reason <str>]` (and the http-request and http-after-response forms): an integer
+ * from 100 to 999 as haproxy reads it into an int (haproxy 2.6 -c: "expects an integer status code between 100 and
+ * 999"; 4294967714 wraps round to 418 and passes, a word reads as 0). */
+const setStatusSpec: KeywordSpec = {
+  custom(args) {
+    if (args[0] !== 'set-status' || args[1] === undefined || skipValue(args[1])) return [];
+    const v = args[1];
+    const n = /^[+-]?\d+$/.test(v) ? asInt32(v) : /^[+-]?\d/.test(v) ? undefined : 0;
+    if (n === undefined || (n >= 100 && n <= 999)) return [];
+    const shown = /^[+-]?\d+$/.test(v) && String(n) !== v.replace(/^\+/, '') ? ` (haproxy reads it as ${n})` : '';
+    return [{ arg: 1, code: 'integer-range', message: `set-status needs an HTTP status code from 100 to 999, not '${v}'${shown}` }];
+  },
+};
+
 /** `tcp-check connect ... port <port>`: a TCP port from 1 to 65535, or a sample expression, whose fetch name starts
  * with a letter (haproxy 2.6 -c: "expects a valid TCP port (from range 1 to 65535) or a sample expression, got 0",
  * and for `-1` "unknown fetch method '-1'"). */
@@ -449,6 +463,10 @@ export function haproxySpec(schema: FormatSchema, context: string, keyword: stri
       return context === 'global' ? globalStatsSpec(schema) : undefined;
     case 'tcp-check':
       return PROXIES.has(context) ? tcpCheckSpec : undefined;
+    case 'http-request':
+    case 'http-response':
+    case 'http-after-response':
+      return PROXIES.has(context) ? setStatusSpec : undefined;
     case 'source':
       if (!PROXIES.has(context)) return undefined;
       return {
