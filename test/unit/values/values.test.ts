@@ -296,7 +296,7 @@ describe('values: HAProxy SSL version patterns, tcp-check ports and set-status c
     const text =
       'frontend f\n  acl a req_ssl_ver 99999999999 3.65536 3. .3 3.1.2 0x10\n  acl b req.ssl_ver 3:65536 : gt 99999 3.0-x\n' +
       'backend b\n  tcp-check connect port 0\n  tcp-check connect port 65536\n  tcp-check connect port -1 send-proxy\n  tcp-check connect port 1a\n' +
-      '  http-response set-status 99\n  http-request set-status 4294967296 reason x\n  http-after-response set-status abc\n';
+      '  http-response set-status 99\n  http-after-response set-status 4294967296 reason x\n  http-after-response set-status abc\n';
     assert.deepEqual(await problems('haproxy', text), [
       "2:21 acl a: '99999999999' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1) [value.version]",
       "2:33 acl a: '3.65536' is not a dotted version (a number or major.minor, each at most 65535, e.g. 3.1) [value.version]",
@@ -313,7 +313,7 @@ describe('values: HAProxy SSL version patterns, tcp-check ports and set-status c
       "7:26 tcp-check connect: '-1' is neither a port (1 to 65535) nor a sample expression (whose fetch name starts with a letter) [value.port-range]",
       "8:26 tcp-check connect: '1a' is neither a port (1 to 65535) nor a sample expression (whose fetch name starts with a letter) [value.port-range]",
       "9:28 set-status needs an HTTP status code from 100 to 999, not '99' [value.integer-range]",
-      "10:27 set-status needs an HTTP status code from 100 to 999, not '4294967296' (haproxy reads it as 0) [value.integer-range]",
+      "10:34 set-status needs an HTTP status code from 100 to 999, not '4294967296' (haproxy reads it as 0) [value.integer-range]",
       "11:34 set-status needs an HTTP status code from 100 to 999, not 'abc' [value.integer-range]",
     ]);
   });
@@ -321,7 +321,7 @@ describe('values: HAProxy SSL version patterns, tcp-check ports and set-status c
     const text =
       'frontend f\n  acl a req_ssl_ver 3 3.1 65535.65535 3.1:3.3 :3 3: 3.1: 3.0-3.1 3- lt 3 le 3.1 eq 3 gt\n  acl b req.ssl_ver -m str whatever\n' +
       'backend b\n  tcp-check connect port 9004\n  tcp-check connect port 65535 ssl\n  tcp-check connect port src_port\n  tcp-check connect\n  tcp-check send PING\n' +
-      '  http-response set-status 418 reason "teapot"\n  http-response set-status 4294967714\n  http-request set-status 999 if { path /x }\n  http-response set-status ${CODE}\n';
+      '  http-response set-status 418 reason "teapot"\n  http-response set-status 4294967714\n  http-after-response set-status 999 if { status 200 }\n  http-response set-status ${CODE}\n';
     assert.deepEqual(await problems('haproxy', text), []);
   });
 });
