@@ -79,8 +79,8 @@ export class ConfigDocument {
   guard: Diagnostic | undefined;
   tree: Tree | null = null;
   model: ConfigModel = EMPTY_MODEL;
-  /** The current line table, shared by every node's anchor. */
-  private readonly lines: { current: LineTable };
+  /** The line table (the text store itself, which edits change in place), shared by every node's anchor. */
+  private readonly lines: LineTable;
 
   private constructor(
     readonly format: FormatDefinition,
@@ -89,7 +89,7 @@ export class ConfigDocument {
     private readonly parser: Parser,
     private readonly limits: DocumentLimits,
   ) {
-    this.lines = { current: textDocument };
+    this.lines = textDocument;
   }
 
   static async create(

@@ -30,7 +30,7 @@ export class Anchor {
   constructor(
     public parent: Anchor | null,
     public rel: number,
-    readonly lines: { current: LineTable },
+    readonly lines: LineTable,
   ) {}
   get offset(): number {
     let off = this.rel;
@@ -38,7 +38,7 @@ export class Anchor {
     return off;
   }
   range(start: number, end: number): Range {
-    const t = this.lines.current;
+    const t = this.lines;
     const base = this.offset;
     return { start: t.positionAt(base + start), end: t.positionAt(base + end) };
   }
@@ -106,7 +106,7 @@ export class ConfigNode {
     if (!spans) return NONE;
     // The arguments' stretch of text once, then each argument from it.
     const first = spans[0];
-    const text = this.anchor.lines.current.slice(this.anchor.offset + first, this.anchor.offset + spans[spans.length - 1]);
+    const text = this.anchor.lines.slice(this.anchor.offset + first, this.anchor.offset + spans[spans.length - 1]);
     const list: Arg[] = [];
     for (let i = 0; i < spans.length; i += 2) list.push(new Arg(text.slice(spans[i] - first, spans[i + 1] - first), this.anchor, spans[i]));
     return (this.argList = list);
@@ -117,7 +117,7 @@ export class ConfigNode {
     const spans = this.argSpans;
     if (!spans || 2 * i >= spans.length) return '';
     const base = this.anchor.offset;
-    return this.anchor.lines.current.slice(base + spans[2 * i], base + spans[2 * i + 1]);
+    return this.anchor.lines.slice(base + spans[2 * i], base + spans[2 * i + 1]);
   }
 
   /** Argument `i` with quotes removed and escapes resolved, without making Arg objects. */

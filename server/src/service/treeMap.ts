@@ -54,7 +54,7 @@ export class TreeMapper {
   constructor(
     private readonly spec: TreeSpec,
     private readonly text: PieceText,
-    private readonly lines: { current: LineTable },
+    private readonly lines: LineTable,
     /** After a one-range edit: what the edit was, so that sections and blocks it did not touch are kept. */
     private readonly edit?: EditInfo,
   ) {
@@ -89,7 +89,7 @@ export class TreeMapper {
         const ob = owner.anchor.offset;
         (owner.commentSpans ??= []).push(c.startIndex - ob, c.endIndex - ob);
       } else {
-        this.topLevelComments.push({ start: this.lines.current.positionAt(c.startIndex), end: this.lines.current.positionAt(c.endIndex) });
+        this.topLevelComments.push({ start: this.lines.positionAt(c.startIndex), end: this.lines.positionAt(c.endIndex) });
       }
       return false;
     }

@@ -105,7 +105,7 @@ function extract(top: ConfigNode, out: NodeNames): void {
     if (TRACKING.has(k)) tracking(node, out);
     // Most lines hold no condition and no sample fetch: look at the line's text once before taking it apart.
     const base = node.anchor.offset;
-    const line = node.anchor.lines.current.slice(base + node.s, base + node.ce);
+    const line = node.anchor.lines.slice(base + node.s, base + node.ce);
     if (CONDITIONAL.has(k) && (line.includes(' if ') || line.includes(' unless '))) condition(node, top, out);
     if (line.includes('(')) fetches(node, out);
   }
