@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, SymbolKind, type Diagnostic } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
-import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
+import type { ConfigModel, ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
 import type { DocumentSource } from '../../service/text';
 import { snippet } from '../../service/features/syntax';
@@ -228,21 +228,25 @@ export const drbd: FormatDefinition = {
     }
     // An unterminated quote in a statement is reported with its missing ';' (syntaxMessage); one in a block header
     // (`on "alice {`) leaves no trace in the tree, so it is reported here.
-    walkModel(model.nodes, (node) => {
-      if (node.kind !== 'block') return true;
-      for (const a of node.args) {
-        if (unterminated(a.text)) {
+    // It runs on every edit: only blocks are visited, and their arguments read as text.
+    const blocks = (nodes: readonly ConfigNode[]): void => {
+      for (const node of nodes) {
+        if (node.kind !== 'block') continue;
+        for (let i = 0; i < node.argCount; i++) {
+          const text = node.argText(i);
+          if (!unterminated(text)) continue;
           out.push({
-            range: a.range,
+            range: node.args[i].range,
             severity: DiagnosticSeverity.Error,
             source: 'haconf',
             code: 'syntax.unterminated-string',
-            message: `unterminated quoted string '${short(a.text)}': missing closing '"'`,
+            message: `unterminated quoted string '${short(text)}': missing closing '"'`,
           });
         }
+        blocks(node.children);
       }
-      return true;
-    });
+    };
+    blocks(model.nodes);
     return out;
   },
 };
