@@ -673,6 +673,36 @@ const routeLoop: HaproxyRule = {
   },
 };
 
+/** A proxy's servers reached over SSL with no CA file, and whether each says `verify` itself (own, else from a
+ * default-server): worked out once per proxy object, as the local rules are, since this check runs on every edit. */
+interface SslCandidate {
+  server: ServerFact;
+  verify?: string;
+}
+const sslCandidates = new WeakMap<Proxy, SslCandidate[]>();
+const NO_SSL_CANDIDATES: SslCandidate[] = [];
+
+function sslCandidatesOf(p: Proxy): SslCandidate[] {
+  let list = sslCandidates.get(p);
+  if (list) return list;
+  list = NO_SSL_CANDIDATES;
+  const f = p.facts;
+  if (hasBackend(f.role) && f.servers.length) {
+    const fromDefaults = (what: 'ssl' | 'checkSsl' | 'verify' | 'caFile') => {
+      for (const d of p.defaults) if (d.defaultServer[what] !== undefined) return d.defaultServer[what];
+      return undefined;
+    };
+    for (const s of f.servers) {
+      const ssl = s.ssl ?? (fromDefaults('ssl') === true || fromDefaults('checkSsl') === true);
+      if ((!ssl && !f.tcpCheckSsl) || s.caFile || fromDefaults('caFile')) continue;
+      if (list === NO_SSL_CANDIDATES) list = [];
+      list.push({ server: s, verify: s.verify ?? (fromDefaults('verify') as string | undefined) });
+    }
+  }
+  sslCandidates.set(p, list);
+  return list;
+}
+
 const serverSslVerify: HaproxyRule = {
   code: 'haproxy.server-ssl-verify',
   severity: 'error',
@@ -686,18 +716,8 @@ const serverSslVerify: HaproxyRule = {
     let globalVerify: string | undefined;
     for (const g of globals) if (g.facts.sslServerVerify !== undefined) globalVerify = g.facts.sslServerVerify;
     for (const p of idx.proxies) {
-      const f = p.facts;
-      if (!hasBackend(f.role)) continue;
-      const fromDefaults = (what: 'ssl' | 'checkSsl' | 'verify' | 'caFile') => {
-        for (const d of p.defaults) if (d.defaultServer[what] !== undefined) return d.defaultServer[what];
-        return undefined;
-      };
-      for (const s of f.servers) {
-        const ssl = s.ssl ?? (fromDefaults('ssl') === true || fromDefaults('checkSsl') === true);
-        if (!ssl && !f.tcpCheckSsl) continue;
-        const own = s.verify ?? (fromDefaults('verify') as string | undefined);
-        const verify = own ?? globalVerify ?? 'required';
-        if (verify !== 'required' || s.caFile || fromDefaults('caFile')) continue;
+      for (const { server: s, verify: own } of sslCandidatesOf(p)) {
+        if ((own ?? globalVerify ?? 'required') !== 'required') continue;
         const how = own ? "has 'verify required'" : globalVerify ? "verifies its certificate ('ssl-server-verify required')" : 'verifies its certificate (the default)';
         out.push({
           node: s.node,
