@@ -14,6 +14,8 @@ import { measureWorkspace } from './workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
+// The in-process figures are measured with the V8 settings the server runs with.
+require('v8').setFlagsFromString(require(path.join(root, 'bin/server-v8-flags.js')));
 const service = require(path.join(root, 'out/server/src/service/index.js'));
 const { registry } = require(path.join(root, 'out/server/src/formats/index.js'));
 const { parserFor, grammarWasmPath } = require(path.join(root, 'out/server/src/service/parsers.js'));

@@ -2,11 +2,8 @@
 'use strict';
 // The haconf language server for any LSP editor: `haconf-language-server --stdio`.
 
-// Keep V8's young generation at its starting size. Opening a 24,000-line file allocates the model in a burst, and
-// letting the young generation grow for it (to 2 x 16 MB) raised the server's peak memory by about 23 MB; kept small,
-// the long-lived nodes are promoted sooner and less fresh memory is touched, which on these machines made opening no
-// slower (BENCHMARKS.md). The CLI, a batch job, keeps V8's defaults.
-require('v8').setFlagsFromString('--semi-space-growth-factor=1');
+// V8 settings for the server (see server-v8-flags.js), before anything is allocated.
+require('v8').setFlagsFromString(require('./server-v8-flags'));
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write('usage: haconf-language-server --stdio | --node-ipc | --socket=PORT\n');
