@@ -209,6 +209,20 @@ describe('drbd syntax errors', () => {
     ]);
   });
 
+  it("takes only 'inside' and 'outside' in a DRBD Proxy endpoint (drbdadm: \"'inside | outside' expected\")", async () => {
+    const text =
+      'resource r0 {\n  device /dev/drbd1;\n  disk /dev/sda1;\n  meta-disk internal;\n' +
+      '  on alice {\n    node-id 0;\n    address 10.0.0.1:7789;\n  }\n  on bob {\n    node-id 1;\n    address 10.0.0.2:7789;\n' +
+      '    proxy on bob {\n      inside 10.0.0.7:7789;\n      outside 10.0.0.8:7789;\n      memlimit 1M;\n    }\n  }\n' +
+      '  proxy {\n    memlimit 128M;\n  }\n' +
+      '  connection {\n    host alice address 10.0.0.1:7800 via proxy on alice {\n      inside 10.0.0.5:7800;\n      outside 10.0.0.5:7801;\n      net { protocol A; }\n    }\n    host bob address 10.0.0.2:7800;\n  }\n}\n';
+    const found = (await diags(text)).filter((d) => d.includes('DRBD Proxy endpoint'));
+    assert.deepEqual(found, [
+      "15: 'memlimit' cannot stand in 'proxy on bob': a DRBD Proxy endpoint takes only 'inside' and 'outside' (drbdadm: \"'inside | outside' expected\")",
+      "25: 'net' cannot stand in 'host alice address 10.0.0.1:7800 via proxy on alice': a DRBD Proxy endpoint takes only 'inside' and 'outside' (drbdadm: \"'inside | outside' expected\")",
+    ]);
+  });
+
   it("reports an empty statement (a stray ';')", async () => {
     assert.deepEqual(await diags('resource r0 {\n  protocol C;;\n}\n'), [
       "2: unexpected ';': there is no statement before it (drbdadm rejects an empty statement)",

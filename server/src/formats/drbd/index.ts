@@ -81,6 +81,14 @@ function hostDetail(node: ConfigNode): string | undefined {
   return id?.args[0] ? `node-id ${id.args[0].value}` : undefined;
 }
 
+/** `host NAME [address ...] via proxy on PROXY { ... }` or `proxy on PROXY { ... }`. */
+function isProxyEndpoint(node: ConfigNode): boolean {
+  if (node.keyword === 'proxy') return node.argCount > 0 && node.argValue(0) === 'on';
+  if (node.keyword !== 'host') return false;
+  for (let i = 1; i + 1 < node.argCount; i++) if (node.argValue(i) === 'via' && node.argValue(i + 1) === 'proxy') return true;
+  return false;
+}
+
 export const drbd: FormatDefinition = {
   ...drbdDetection,
   completion: drbdCompletion,
@@ -187,6 +195,34 @@ export const drbd: FormatDefinition = {
       return { code: 'syntax.unexpected', message: "unexpected '{': a block needs a keyword before its '{' (e.g. 'disk {')" };
     }
     return undefined;
+  },
+
+  // A DRBD Proxy endpoint block (`host NAME ... via proxy on PROXY { }` in a connection, `proxy on PROXY { }` in an
+  // `on` section) takes only `inside` and `outside`: drbdadm stops with "Parse error: 'inside | outside' expected, but
+  // got 'net'" on anything else. One top-level node at a time (kept while an edit leaves the node alone).
+  nodeDiagnostics: (top: ConfigNode): Diagnostic[] => {
+    const out: Diagnostic[] = [];
+    const visit = (nodes: readonly ConfigNode[]): void => {
+      for (const node of nodes) {
+        if (node.kind !== 'block') continue;
+        if (!isProxyEndpoint(node)) {
+          visit(node.children);
+          continue;
+        }
+        for (const c of node.children) {
+          if (c.keyword === 'inside' || c.keyword === 'outside' || !c.keyword) continue;
+          out.push({
+            range: c.keywordRange,
+            severity: DiagnosticSeverity.Error,
+            source: 'haconf',
+            code: 'drbd.proxy-endpoint',
+            message: `'${c.keyword}' cannot stand in '${node.keyword} ${node.args.map((a) => a.text).join(' ')}': a DRBD Proxy endpoint takes only 'inside' and 'outside' (drbdadm: "'inside | outside' expected")`,
+          });
+        }
+      }
+    };
+    visit([top]);
+    return out;
   },
 
   structuralDiagnostics(model: ConfigModel, source: DocumentSource): Diagnostic[] {
