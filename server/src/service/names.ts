@@ -18,9 +18,8 @@ export type { NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, Nod
 
 /** Where argument `i` of `node` is written, quotes left out; `from`/`to` narrow it to a part of the argument. */
 export function argLoc(node: ConfigNode, i: number, from = 0, to?: number): NameLoc {
-  const spans = node.argSpans!;
-  let s = spans[2 * i];
-  let e = spans[2 * i + 1];
+  let s = node.argStart(i);
+  let e = node.argEnd(i);
   if (from === 0 && to === undefined && e - s >= 2) {
     const text = node.argText(i);
     const q = text[0];

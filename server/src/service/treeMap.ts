@@ -42,7 +42,32 @@ export interface EditInfo {
   changed: readonly TSRange[];
 }
 
+/**
+ * Argument offsets of the nodes one mapping makes, packed into shared Int32Array chunks: a node keeps its chunk and
+ * where its pairs start. Chunks start small (an edit maps a few lines) and double up to 256 KB.
+ */
+class SpanPool {
+  private chunk = new Int32Array(0);
+  private used = 0;
+  private next = 1024;
+
+  put(node: ConfigNode, values: readonly number[], n: number): void {
+    if (this.used + n > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(this.next, n));
+      this.used = 0;
+      this.next = Math.min(this.next * 2, 1 << 16);
+    }
+    const chunk = this.chunk;
+    for (let i = 0; i < n; i++) chunk[this.used + i] = values[i];
+    node.spans = chunk;
+    node.spanAt = this.used;
+    node.argCount = n >> 1;
+    this.used += n;
+  }
+}
+
 export class TreeMapper {
+  private readonly pool = new SpanPool();
   private readonly role: Map<string, Role>;
   private readonly flat: Set<string>;
   private readonly word: RegExp | undefined;
@@ -128,6 +153,7 @@ export class TreeMapper {
     const keep = old && old.type === type && kind !== 'directive' ? this.keepable(old.children) : undefined;
     let lastEnd = -1;
     let kids: ConfigNode[] | undefined;
+    let spans: number[] | undefined;
     if (c.gotoFirstChild()) {
       do {
         const childType = c.nodeType;
@@ -168,7 +194,7 @@ export class TreeMapper {
             node.ks = cs - base;
             node.ke = ce - base;
           } else if (field === 'argument') {
-            (node.argSpans ??= []).push(cs - base, ce - base);
+            (spans ??= []).push(cs - base, ce - base);
           } else {
             node.condition = new Arg(this.text.slice(cs, ce), a, cs - base);
           }
@@ -180,6 +206,7 @@ export class TreeMapper {
       c.gotoParent();
     }
     if (kids?.length) node.children = kids;
+    if (spans) this.pool.put(node, spans, spans.length);
     // A section's or directive's node may run over a newline, blank lines and comments: its range ends at its last
     // content.
     if (kind !== 'block' && lastEnd >= 0) node.ce = lastEnd;
@@ -269,7 +296,7 @@ export class TreeMapper {
       pos = wEnd;
     }
     if (first) return false;
-    if (spans.length) node.argSpans = spans.slice();
+    if (spans.length) this.pool.put(node, spans, spans.length);
     node.ce = lastEnd;
     if (comment >= 0) {
       const nl = text.indexOf('\n', comment);

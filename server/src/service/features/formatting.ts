@@ -254,8 +254,7 @@ class Formatter {
       // The node's own text is kept as written.
       this.protect(base + node.ks, base + node.ke, KEPT);
       if (node.condition) this.protect(node.condition.startIndex, node.condition.endIndex, KEPT);
-      const spans = node.argSpans;
-      if (spans) for (let i = 0; i < spans.length; i += 2) this.protect(base + spans[i], base + spans[i + 1], argMask);
+      for (let i = 0; i < node.argCount; i++) this.protect(base + node.argStart(i), base + node.argEnd(i), argMask);
       if (node.kind === 'directive') {
         // A line that repeats a statement (keepalived ~SEQ): what it holds sits on its line.
         if (node.children.length) this.visit(node.children, d);
