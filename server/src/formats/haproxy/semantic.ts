@@ -65,6 +65,12 @@ interface DefaultServerFact {
   caFile?: boolean;
 }
 
+/** What the `default-server` lines of a proxy's defaults (nearest first) say of `what`; undefined when none does. */
+function defaultsSay<K extends keyof DefaultServerFact>(p: Proxy, what: K): DefaultServerFact[K] {
+  for (const d of p.defaults) if (d.defaultServer[what] !== undefined) return d.defaultServer[what];
+  return undefined;
+}
+
 /** Server and default-server settings that take a value (haproxy -dKall, 2.6): the word after one of them is that
  * value, not a setting (`sni ssl` names an SNI expression). */
 const SERVER_VALUE_OPTIONS = new Set(
@@ -75,11 +81,15 @@ const SERVER_VALUE_OPTIONS = new Set(
     'source ssl-max-ver ssl-min-ver tcp-ut track verify verifyhost weight ws').split(' '),
 );
 
-/** The SSL settings of a server or default-server line from word `from` on, over what `into` already says. */
-function sslSettings(node: ConfigNode, from: number, into: DefaultServerFact): void {
+/** The settings of a server or default-server line from word `from` on, over what `into` already says. */
+function serverSettings(node: ConfigNode, from: number, into: DefaultServerFact): void {
   for (let i = from; i < node.argCount; i++) {
     const w = node.argValue(i);
-    if (w === 'ssl') into.ssl = true;
+    if (w === 'backup') into.backup = true;
+    else if (w === 'no-backup') into.backup = false;
+    else if (w === 'check') into.check = true;
+    else if (w === 'no-check') into.check = false;
+    else if (w === 'ssl') into.ssl = true;
     else if (w === 'no-ssl') into.ssl = false;
     else if (w === 'check-ssl') into.checkSsl = true;
     else if (w === 'no-check-ssl') into.checkSsl = false;
@@ -296,24 +306,14 @@ function bindFact(node: ConfigNode, depth: number): BindFact {
 }
 
 function serverFact(node: ConfigNode, depth: number, ds: DefaultServerFact): ServerFact {
-  let backup: boolean | undefined;
-  let check: boolean | undefined;
   const template = node.keyword === 'server-template';
-  // `server NAME ADDRESS [settings]`, `server-template PREFIX COUNT ADDRESS [settings]`.
-  const from = template ? 3 : 2;
-  for (let i = from; i < node.argCount; i++) {
-    const w = node.argValue(i);
-    if (w === 'backup') backup = true;
-    else if (w === 'no-backup') backup = false;
-    else if (w === 'check') check = true;
-    else if (w === 'no-check') check = false;
-    if (SERVER_VALUE_OPTIONS.has(w)) i++;
-  }
-  // The section's default-server lines so far, then the line's own settings.
-  const tls: DefaultServerFact = { ssl: ds.ssl, checkSsl: ds.checkSsl, verify: ds.verify, caFile: ds.caFile };
-  sslSettings(node, from, tls);
-  const ssl = tls.ssl === undefined && tls.checkSsl === undefined ? undefined : !!(tls.ssl || tls.checkSsl);
-  return { node, depth, name: node.argValue(0), template, backup, check, ssl, verify: tls.verify, caFile: tls.caFile };
+  // `server NAME ADDRESS [settings]`, `server-template PREFIX COUNT ADDRESS [settings]`. Backup and check: the line's
+  // own (default-server decides later, over the whole section); SSL: the section's default-server lines so far, then
+  // the line's own.
+  const own: DefaultServerFact = { ssl: ds.ssl, checkSsl: ds.checkSsl, verify: ds.verify, caFile: ds.caFile };
+  serverSettings(node, template ? 3 : 2, own);
+  const ssl = own.ssl === undefined && own.checkSsl === undefined ? undefined : !!(own.ssl || own.checkSsl);
+  return { node, depth, name: node.argValue(0), template, backup: own.backup, check: own.check, ssl, verify: own.verify, caFile: own.caFile };
 }
 
 /** The facts of one top-level node. */
@@ -388,13 +388,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         if (c.argCount) facts.servers.push(serverFact(c, depth, facts.defaultServer));
         break;
       case 'default-server':
-        for (let i = 0; i < c.argCount; i++) {
-          const w = c.argValue(i);
-          if (w === 'backup' || w === 'no-backup') facts.defaultServer.backup = w === 'backup';
-          else if (w === 'check' || w === 'no-check') facts.defaultServer.check = w === 'check';
-          if (SERVER_VALUE_OPTIONS.has(w)) i++;
-        }
-        sslSettings(c, 0, facts.defaultServer);
+        serverSettings(c, 0, facts.defaultServer);
         break;
       case 'tcp-check':
         // `tcp-check connect [port X] [addr X] [send-proxy] [via-socks4] [ssl] [sni X] [alpn X] [proto X] ...`
@@ -688,15 +682,11 @@ function sslCandidatesOf(p: Proxy): SslCandidate[] {
   list = NO_SSL_CANDIDATES;
   const f = p.facts;
   if (hasBackend(f.role) && f.servers.length) {
-    const fromDefaults = (what: 'ssl' | 'checkSsl' | 'verify' | 'caFile') => {
-      for (const d of p.defaults) if (d.defaultServer[what] !== undefined) return d.defaultServer[what];
-      return undefined;
-    };
     for (const s of f.servers) {
-      const ssl = s.ssl ?? (fromDefaults('ssl') === true || fromDefaults('checkSsl') === true);
-      if ((!ssl && !f.tcpCheckSsl) || s.caFile || fromDefaults('caFile')) continue;
+      const ssl = s.ssl ?? (defaultsSay(p, 'ssl') === true || defaultsSay(p, 'checkSsl') === true);
+      if ((!ssl && !f.tcpCheckSsl) || s.caFile || defaultsSay(p, 'caFile')) continue;
       if (list === NO_SSL_CANDIDATES) list = [];
-      list.push({ server: s, verify: s.verify ?? (fromDefaults('verify') as string | undefined) });
+      list.push({ server: s, verify: s.verify ?? defaultsSay(p, 'verify') });
     }
   }
   sslCandidates.set(p, list);
@@ -920,10 +910,7 @@ const allBackup: HaproxyRule = {
 
 /** What the `default-server` lines that apply to a proxy (its own, else its defaults') say of a setting. */
 function defaultServer(p: Proxy, what: 'backup' | 'check'): boolean {
-  const own = p.facts.defaultServer[what];
-  if (own !== undefined) return own;
-  for (const d of p.defaults) if (d.defaultServer[what] !== undefined) return d.defaultServer[what]!;
-  return false;
+  return p.facts.defaultServer[what] ?? defaultsSay(p, what) ?? false;
 }
 
 const noHealthCheck: HaproxyRule = {
