@@ -69,7 +69,7 @@ export interface CachedCheck {
   /** As found in a file without syntax errors; diagnose() makes errors warnings when the file has some. */
   diagnostics: Array<{ diagnostic: Omit<Diagnostic, 'range'>; s: number; e: number }>;
   /** How many of `diagnostics`, from the start, are the schema check's (the rest are the value checks'). */
-  schemaCount?: number;
+  schemaCount: number;
 }
 
 export class ConfigDocument {

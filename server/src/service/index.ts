@@ -67,16 +67,15 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
       const key = (keys[depth] ??= `${versions}|${depth}`);
       let cached = doc.checkCache.get(node);
       if (!cached || cached.key !== key) {
-        check ??= schemaChecker(doc, { ...schemaOpts, ignoreSyntaxErrors: true });
+        check ??= schemaChecker(doc, schemaOpts, true);
         const schema = check([node], depth);
         cached = { key, diagnostics: anchored(doc, node, [...schema, ...checkModelValues([node], doc.format)]), schemaCount: schema.length };
         doc.checkCache.set(node, cached);
       }
-      const schemaCount = cached.schemaCount ?? cached.diagnostics.length;
       for (let i = 0; i < cached.diagnostics.length; i++) {
         const c = cached.diagnostics[i];
         const d: Diagnostic = { ...c.diagnostic, range: node.anchor.range(c.s, c.e) };
-        if (d.severity === DiagnosticSeverity.Error && (i < schemaCount ? brokenTree : syntaxErrors)) d.severity = DiagnosticSeverity.Warning;
+        if (d.severity === DiagnosticSeverity.Error && (i < cached.schemaCount ? brokenTree : syntaxErrors)) d.severity = DiagnosticSeverity.Warning;
         checks.push(d);
       }
     }

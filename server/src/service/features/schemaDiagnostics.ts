@@ -21,11 +21,6 @@ export interface SchemaCheckOptions {
   /** The tool version to check against, by format id (`{ haproxy: '2.6', keepalived: '2.2.7' }`); default: the
    * newest version the schema describes. */
   versions?: Readonly<Record<string, string | undefined>>;
-  /** The file has syntax errors: which block a line is in is a guess, so what would be an error is a warning. */
-  syntaxErrors?: boolean;
-  /** Report as if the file had no syntax error, and leave that downgrade to the caller: diagnose() keeps its results
-   * across edits that add or remove a syntax error, which happen at nearly every keystroke in some formats. */
-  ignoreSyntaxErrors?: boolean;
 }
 
 /** What a diagnostic of this module carries in `data`, for the quick fixes. */
@@ -403,8 +398,16 @@ export function schemaDiagnostics(doc: ConfigDocument, opts: SchemaCheckOptions 
   return schemaChecker(doc, opts)(doc.model.nodes, 0);
 }
 
-/** A schema check set up once for a document and options, then run over top-level nodes one group at a time. */
-export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[] {
+/**
+ * A schema check set up once for a document and options, then run over top-level nodes one group at a time. With
+ * `asIfClean` it reports as if the tree had no syntax error and leaves that downgrade to the caller: diagnose() keeps
+ * its results across edits that add or remove a syntax error, which happen at nearly every keystroke in some formats.
+ */
+export function schemaChecker(
+  doc: ConfigDocument,
+  opts: SchemaCheckOptions,
+  asIfClean = false,
+): (nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[] {
   const format = doc.format;
   const checkSpec = format.check;
   if (!checkSpec || doc.guard || !doc.tree) return () => [];
@@ -425,7 +428,7 @@ export function schemaChecker(doc: ConfigDocument, opts: SchemaCheckOptions): (n
   // Inside a conditional region the tool may never read the lines: what would be an error is a warning there.
   // So is every error of a file with a syntax error: its structure (which block a line is in) is a guess.
   let guarded = 0;
-  const broken = !opts.ignoreSyntaxErrors && (doc.tree.rootNode.hasError || !!opts.syntaxErrors);
+  const broken = !asIfClean && doc.tree.rootNode.hasError;
   const report = (range: Range, sev: DiagnosticSeverity, code: string, message: string, data?: SchemaDiagnosticData): void => {
     if ((guarded > 0 || broken) && sev === DiagnosticSeverity.Error) sev = DiagnosticSeverity.Warning;
     out.push({ range, severity: sev, source: 'haconf', code, message, ...(data ? { data } : {}) });
