@@ -139,7 +139,6 @@ export class ConfigNode {
     return unquote(this.argText(i));
   }
 
-
   /** Offsets of the tree node (a section's may include trailing blank lines and comments). */
   get startIndex(): number {
     return this.anchor.offset + this.s;

@@ -51,7 +51,8 @@ class SpanPool {
   private used = 0;
   private next = 1024;
 
-  put(node: ConfigNode, values: readonly number[], n: number): void {
+  put(node: ConfigNode, values: readonly number[]): void {
+    const n = values.length;
     if (this.used + n > this.chunk.length) {
       this.chunk = new Int32Array(Math.max(this.next, n));
       this.used = 0;
@@ -206,7 +207,7 @@ export class TreeMapper {
       c.gotoParent();
     }
     if (kids?.length) node.children = kids;
-    if (spans) this.pool.put(node, spans, spans.length);
+    if (spans) this.pool.put(node, spans);
     // A section's or directive's node may run over a newline, blank lines and comments: its range ends at its last
     // content.
     if (kind !== 'block' && lastEnd >= 0) node.ce = lastEnd;
@@ -296,7 +297,7 @@ export class TreeMapper {
       pos = wEnd;
     }
     if (first) return false;
-    if (spans.length) this.pool.put(node, spans, spans.length);
+    if (spans.length) this.pool.put(node, spans);
     node.ce = lastEnd;
     if (comment >= 0) {
       const nl = text.indexOf('\n', comment);

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, SymbolKind, type Diagnostic } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { FormatDefinition, SyntaxMessage, SyntaxProblem } from '../../service/format';
-import type { ConfigModel, ConfigNode } from '../../service/model';
+import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
 import { loadSchema } from '../../service/schema';
 import type { DocumentSource } from '../../service/text';
 import { snippet } from '../../service/features/syntax';
@@ -202,26 +202,21 @@ export const drbd: FormatDefinition = {
   // got 'net'" on anything else. One top-level node at a time (kept while an edit leaves the node alone).
   nodeDiagnostics: (top: ConfigNode): Diagnostic[] => {
     const out: Diagnostic[] = [];
-    const visit = (nodes: readonly ConfigNode[]): void => {
-      for (const node of nodes) {
-        if (node.kind !== 'block') continue;
-        if (!isProxyEndpoint(node)) {
-          visit(node.children);
-          continue;
-        }
-        for (const c of node.children) {
-          if (c.keyword === 'inside' || c.keyword === 'outside' || !c.keyword) continue;
-          out.push({
-            range: c.keywordRange,
-            severity: DiagnosticSeverity.Error,
-            source: 'haconf',
-            code: 'drbd.proxy-endpoint',
-            message: `'${c.keyword}' cannot stand in '${node.keyword} ${node.args.map((a) => a.text).join(' ')}': a DRBD Proxy endpoint takes only 'inside' and 'outside' (drbdadm: "'inside | outside' expected")`,
-          });
-        }
+    walkModel([top], (node) => {
+      if (node.kind !== 'block') return false;
+      if (!isProxyEndpoint(node)) return true;
+      for (const c of node.children) {
+        if (c.keyword === 'inside' || c.keyword === 'outside' || !c.keyword) continue;
+        out.push({
+          range: c.keywordRange,
+          severity: DiagnosticSeverity.Error,
+          source: 'haconf',
+          code: 'drbd.proxy-endpoint',
+          message: `'${c.keyword}' cannot stand in '${node.keyword} ${node.args.map((a) => a.text).join(' ')}': a DRBD Proxy endpoint takes only 'inside' and 'outside' (drbdadm: "'inside | outside' expected")`,
+        });
       }
-    };
-    visit([top]);
+      return false;
+    });
     return out;
   },
 
@@ -264,25 +259,22 @@ export const drbd: FormatDefinition = {
     }
     // An unterminated quote in a statement is reported with its missing ';' (syntaxMessage); one in a block header
     // (`on "alice {`) leaves no trace in the tree, so it is reported here.
-    // It runs on every edit: only blocks are visited, and their arguments read as text.
-    const blocks = (nodes: readonly ConfigNode[]): void => {
-      for (const node of nodes) {
-        if (node.kind !== 'block') continue;
-        for (let i = 0; i < node.argCount; i++) {
-          const text = node.argText(i);
-          if (!unterminated(text)) continue;
-          out.push({
-            range: node.args[i].range,
-            severity: DiagnosticSeverity.Error,
-            source: 'haconf',
-            code: 'syntax.unterminated-string',
-            message: `unterminated quoted string '${short(text)}': missing closing '"'`,
-          });
-        }
-        blocks(node.children);
+    // It runs on every edit: block arguments are read as text, and ranges made only for what is found.
+    walkModel(model.nodes, (node) => {
+      if (node.kind !== 'block') return false;
+      for (let i = 0; i < node.argCount; i++) {
+        const text = node.argText(i);
+        if (!unterminated(text)) continue;
+        out.push({
+          range: node.args[i].range,
+          severity: DiagnosticSeverity.Error,
+          source: 'haconf',
+          code: 'syntax.unterminated-string',
+          message: `unterminated quoted string '${short(text)}': missing closing '"'`,
+        });
       }
-    };
-    blocks(model.nodes);
+      return true;
+    });
     return out;
   },
 };

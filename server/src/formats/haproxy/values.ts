@@ -339,9 +339,10 @@ const setStatusSpec: KeywordSpec = {
   custom(args) {
     if (args[0] !== 'set-status' || args[1] === undefined || skipValue(args[1])) return [];
     const v = args[1];
-    const n = /^[+-]?\d+$/.test(v) ? asInt32(v) : /^[+-]?\d/.test(v) ? undefined : 0;
+    const integer = /^[+-]?\d+$/.test(v);
+    const n = integer ? asInt32(v) : /^[+-]?\d/.test(v) ? undefined : 0;
     if (n === undefined || (n >= 100 && n <= 999)) return [];
-    const shown = /^[+-]?\d+$/.test(v) && String(n) !== v.replace(/^\+/, '') ? ` (haproxy reads it as ${n})` : '';
+    const shown = integer && String(n) !== v.replace(/^\+/, '') ? ` (haproxy reads it as ${n})` : '';
     return [{ arg: 1, code: 'integer-range', message: `set-status needs an HTTP status code from 100 to 999, not '${v}'${shown}` }];
   },
 };
