@@ -9,7 +9,7 @@
 import type { Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { ConfigDocument } from './document';
 import type { FormatDefinition, NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, NodeNames } from './format';
-import type { ConfigModel, ConfigNode } from './model';
+import { exactList, type ConfigModel, type ConfigNode } from './model';
 
 export type { NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, NodeNames } from './format';
 
@@ -77,6 +77,9 @@ export function nodeNames(spec: NameSpec, top: ConfigNode): NodeNames {
     names = emptyNames();
     try {
       spec.extract(top, names);
+      // Kept while the node is unchanged: the lists at their exact length.
+      names.defs = exactList(names.defs);
+      names.refs = exactList(names.refs);
     } catch {
       names = emptyNames();
     }

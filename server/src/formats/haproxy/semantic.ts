@@ -11,7 +11,7 @@
  * Severity follows haproxy 2.6 (`haproxy -c`): an error only where it refuses the file, a warning where it warns.
  * A finding inside an `.if` block is at most a warning: the block may not be read at all.
  */
-import type { ConfigNode } from '../../service/model';
+import { exactList, type ConfigNode } from '../../service/model';
 import type { Finding, SemanticContext, SemanticRule, Severity } from '../../service/features/semantic';
 import { loadSchema } from '../../service/schema';
 
@@ -119,9 +119,9 @@ interface SectionFacts {
   from?: string;
   mode?: { value: string; node: ConfigNode };
   /** The last `timeout <what>` of each kind; `set` is false for a zero value (HAProxy's "not set"). */
-  timeouts: Map<string, { set: boolean; node: ConfigNode }>;
+  timeouts: ReadonlyMap<string, { set: boolean; node: ConfigNode }>;
   /** `option X` / `no option X`, the last one of each name. */
-  options: Map<string, OptionFact>;
+  options: ReadonlyMap<string, OptionFact>;
   /** The section chooses its log format (a log format option or `log-format`): the defaults' one does not apply. */
   logFormat: boolean;
   binds: BindFact[];
@@ -316,6 +316,9 @@ function serverFact(node: ConfigNode, depth: number, ds: DefaultServerFact): Ser
   return { node, depth, name: node.argValue(0), template, backup: own.backup, check: own.check, ssl, verify: own.verify, caFile: own.caFile };
 }
 
+const NO_TIMEOUTS: SectionFacts['timeouts'] = new Map();
+const NO_OPTIONS: SectionFacts['options'] = new Map();
+
 /** The facts of one top-level node. */
 function sectionFacts(node: ConfigNode): SectionFacts {
   const role = node.kind === 'section' ? roleOf(node.keyword) : 'other';
@@ -323,8 +326,8 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     node,
     role,
     keyword: node.kind === 'section' ? node.keyword : '',
-    timeouts: new Map(),
-    options: new Map(),
+    timeouts: NO_TIMEOUTS,
+    options: NO_OPTIONS,
     logFormat: false,
     binds: [],
     servers: [],
@@ -341,6 +344,8 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     facts.name = node.argValue(0);
     for (let i = 1; i + 1 < node.argCount; i++) if (node.argValue(i) === 'from') facts.from = node.argValue(i + 1);
   }
+  const timeouts = new Map<string, { set: boolean; node: ConfigNode }>();
+  const options = new Map<string, OptionFact>();
   let depth = 0;
   const lines = node.kind === 'section' ? node.children : [node];
   for (const c of lines) {
@@ -357,27 +362,27 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         if (c.argCount) facts.mode = { value: c.argValue(0), node: c };
         break;
       case 'timeout':
-        if (c.argCount >= 2) facts.timeouts.set(c.argValue(0), { set: !zeroTime(c.argValue(1)), node: c });
+        if (c.argCount >= 2) timeouts.set(c.argValue(0), { set: !zeroTime(c.argValue(1)), node: c });
         break;
       case 'option':
         if (c.argCount) {
           const name = c.argValue(0);
           if (LOG_FORMATS.includes(name)) {
-            for (const l of LOG_FORMATS) facts.options.delete(l);
+            for (const l of LOG_FORMATS) options.delete(l);
             facts.logFormat = true;
           }
-          facts.options.set(name, { node: c, depth, on: true });
+          options.set(name, { node: c, depth, on: true });
         }
         break;
       case 'log-format':
-        for (const l of LOG_FORMATS) facts.options.delete(l);
+        for (const l of LOG_FORMATS) options.delete(l);
         facts.logFormat = true;
         break;
       case 'no':
       case 'default':
         if (c.argCount >= 2 && c.argValue(0) === 'option') {
-          if (k === 'no') facts.options.set(c.argValue(1), { node: c, depth, on: false });
-          else facts.options.delete(c.argValue(1));
+          if (k === 'no') options.set(c.argValue(1), { node: c, depth, on: false });
+          else options.delete(c.argValue(1));
         }
         break;
       case 'bind':
@@ -429,6 +434,14 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     }
   }
   facts.depthDelta = depth;
+  // Facts are kept while their section is unchanged: lists at their exact length, empty tables shared.
+  facts.binds = exactList(facts.binds);
+  facts.servers = exactList(facts.servers);
+  facts.routes = exactList(facts.routes);
+  facts.rules = exactList(facts.rules);
+  facts.httpOnly = exactList(facts.httpOnly);
+  if (timeouts.size) facts.timeouts = timeouts;
+  if (options.size) facts.options = options;
   return facts;
 }
 
