@@ -9,7 +9,7 @@
 import type { Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { ConfigDocument } from './document';
 import type { FormatDefinition, NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, NodeNames } from './format';
-import { exactList, type ConfigModel, type ConfigNode } from './model';
+import type { ConfigModel, ConfigNode } from './model';
 
 export type { NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, NodeNames } from './format';
 
@@ -70,6 +70,28 @@ export function signature(n: NodeNames): string {
   return sig;
 }
 
+/** Lists of kinds, one object per distinct list (references repeat a few, thousands of times in a large file). */
+const kindLists = new Map<string, readonly string[]>();
+const NO_NAMES: never[] = [];
+Object.freeze(NO_NAMES);
+
+/**
+ * A node's names are kept while the node is unchanged (one set per section of a large file): lists at their exact
+ * length, empty ones shared, and the references' lists of kinds shared. Nothing adds to them afterwards.
+ */
+function settle(names: NodeNames): void {
+  for (const r of names.refs) {
+    const key = r.kinds.length === 1 ? r.kinds[0] : r.kinds.join('\0');
+    const kept = kindLists.get(key);
+    if (kept) r.kinds = kept;
+    else if (kindLists.size < 1024) kindLists.set(key, Object.freeze(r.kinds.slice()));
+  }
+  names.defs = names.defs.length ? names.defs.slice() : NO_NAMES;
+  names.refs = names.refs.length ? names.refs.slice() : NO_NAMES;
+  if (!names.includes.length) names.includes = NO_NAMES;
+  if (!names.dynamic.length) names.dynamic = NO_NAMES;
+}
+
 /** The names of one top-level node, found once per node object. A spec that throws yields nothing for the node. */
 export function nodeNames(spec: NameSpec, top: ConfigNode): NodeNames {
   let names = perNode.get(top);
@@ -77,9 +99,7 @@ export function nodeNames(spec: NameSpec, top: ConfigNode): NodeNames {
     names = emptyNames();
     try {
       spec.extract(top, names);
-      // Kept while the node is unchanged: the lists at their exact length.
-      names.defs = exactList(names.defs);
-      names.refs = exactList(names.refs);
+      settle(names);
     } catch {
       names = emptyNames();
     }

@@ -6,7 +6,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { Point, TreeCursor } from 'web-tree-sitter';
 import type { Range as TSRange } from 'web-tree-sitter';
 import type { TreeSpec } from './format';
-import { Anchor, Arg, ConfigNode, type LineTable, type NodeKind } from './model';
+import { Anchor, Arg, ConfigNode, exactList, type LineTable, type NodeKind } from './model';
 import type { PieceText } from './text';
 
 
@@ -223,7 +223,7 @@ export class TreeMapper {
       } while (c.gotoNextSibling());
       c.gotoParent();
     }
-    if (kids?.length) node.children = kids;
+    if (kids?.length) node.children = exactList(kids);
     if (spans) this.pool.put(node, spans);
     // A section's or directive's node may run over a newline, blank lines and comments: its range ends at its last
     // content.

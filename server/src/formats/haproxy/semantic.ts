@@ -326,6 +326,11 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     node,
     role,
     keyword: node.kind === 'section' ? node.keyword : '',
+    // Every field is in the literal, so that each facts object has one shape with room for all of them.
+    name: undefined,
+    from: undefined,
+    mode: undefined,
+    sslServerVerify: undefined,
     timeouts: NO_TIMEOUTS,
     options: NO_OPTIONS,
     logFormat: false,
@@ -486,7 +491,7 @@ function buildIndex(ctx: SemanticContext): Index {
     const isProxy = role === 'frontend' || role === 'backend' || role === 'listen';
     const defaults = isProxy || role === 'defaults' ? chainOf(facts.from !== undefined ? named.get(facts.from) : lastDefaults, named, run) : NO_DEFAULTS;
     let p = proxyCache.get(facts);
-    if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults }));
+    if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults, local: undefined }));
     sections.push(p);
     depth = Math.max(0, depth + facts.depthDelta);
     const name = facts.name;

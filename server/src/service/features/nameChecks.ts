@@ -123,6 +123,14 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
   const spec = format.names!;
   const ws = view?.shared ? view : undefined;
   const items: Item[] = [];
+  // One code string per rule, not one per finding.
+  const codes = new Map<string, string>();
+  const codeOf = (what: string, kind: string): string => {
+    const key = `${what}-${kind}`;
+    let code = codes.get(key);
+    if (code === undefined) codes.set(key, (code = `${format.id}.${key}`));
+    return code;
+  };
   const elsewhere = new Map<string, Set<string>>();
   const definedElsewhere = (kind: string, name: string): boolean => {
     if (!ws) return false;
@@ -140,7 +148,7 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
       if (!info.scoped && ref.kinds.some((k) => definedElsewhere(k, ref.name))) continue;
       const where = info.scoped ? ` in this ${ref.scope?.keyword ?? 'section'}` : ws ? ' in this configuration' : '';
       items.push({
-        code: `${format.id}.undefined-${kind}`,
+        code: codeOf('undefined', kind),
         t,
         def: false,
         i,
@@ -159,7 +167,7 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
       if (!names.hasReferences(def.kind) && !ws?.referencesKind?.(def.kind)) continue;
       if (!info.scoped && ws && ws.referenceCount(def.kind, def.name) > 0) continue;
       items.push({
-        code: `${format.id}.unused-${def.kind}`,
+        code: codeOf('unused', def.kind),
         t,
         def: true,
         i,
