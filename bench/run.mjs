@@ -14,8 +14,12 @@ import { measureWorkspace } from './workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-// The in-process figures are measured with the V8 settings the server runs with.
+// The in-process figures are measured with the V8 settings the server runs with, and with its one V8 worker thread
+// (`npm run bench` starts this script with --v8-pool-size=1, as the server's bin starts the server).
 require('v8').setFlagsFromString(require(path.join(root, 'bin/server-v8-flags.js')));
+if (!process.execArgv.some((a) => a.startsWith('--v8-pool-size'))) {
+  console.log('note: started without --v8-pool-size=1; the in-process figures are not measured as the server runs (use `npm run bench`)');
+}
 const service = require(path.join(root, 'out/server/src/service/index.js'));
 const { registry } = require(path.join(root, 'out/server/src/formats/index.js'));
 const { parserFor, grammarWasmPath } = require(path.join(root, 'out/server/src/service/parsers.js'));
@@ -117,7 +121,9 @@ async function measureInput(formatId, name, text) {
 /** The real server process: start→initialized, then open a big file and wait for its diagnostics; peak RSS. */
 async function measureServer(file, languageId, lingerMs = 0) {
   const text = file ? fs.readFileSync(file, 'utf8') : '';
-  const proc = spawn(process.execPath, [path.join(root, 'bin/haconf-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Started as an LSP editor starts it: the bin itself, whose first line gives Node its options.
+  const bin = path.join(root, 'bin/haconf-language-server.js');
+  const proc = process.platform === 'win32' ? spawn(process.execPath, ['--v8-pool-size=1', bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }) : spawn(bin, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const t0 = now();
   let buf = Buffer.alloc(0);
   const waiting = new Map();

@@ -24,8 +24,12 @@ export interface HaconfApi {
 export async function activate(context: vscode.ExtensionContext): Promise<HaconfApi> {
   // The bin script loads dist/server.js with a V8 code cache, which makes every later start faster.
   const serverModule = context.asAbsolutePath(path.join('bin', 'haconf-language-server.js'));
+  // One V8 worker thread, as the bin's first line gives the server in other editors (bin/haconf-language-server.js):
+  // less memory and a sooner first open. Only where the extension host is Node itself (VS Code Server, code-server);
+  // an Electron host starts the server on Electron's own platform, which sizes its threads itself.
+  const execArgv = process.versions.electron ? [] : ['--v8-pool-size=1'];
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
   const config = vscode.workspace.getConfiguration('haconf');

@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, FoldingRange, SelectionRange } from 'vscode-languageserver-types';
 import { LspClient } from './client';
@@ -33,6 +35,14 @@ describe('haconf-language-server --stdio', () => {
     assert.equal(result.capabilities.foldingRangeProvider, true);
     assert.equal(result.capabilities.selectionRangeProvider, true);
     assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
+  });
+
+  it('runs with the Node options of its bin\'s first line when started by itself', (t) => {
+    if (process.platform !== 'linux') return t.skip('reads /proc');
+    // `env -S` has replaced itself with node, which carries the option on its command line.
+    const cmdline = fs.readFileSync(`/proc/${client.proc.pid}/cmdline`, 'utf8').split('\0');
+    assert.equal(path.basename(cmdline[0]).startsWith('node'), true, cmdline.join(' '));
+    assert.ok(cmdline.includes('--v8-pool-size=1'), cmdline.join(' '));
   });
 
   const uri = 'file:///etc/corosync/corosync.conf';
