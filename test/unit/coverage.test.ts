@@ -198,7 +198,8 @@ const cephCategory: Category = {
   complete: (r) => (r.context === '(section)' ? undefined : { text: '[global]\n|\n', label: r.keyword }),
 };
 
-const CATEGORIES: Category[] = [
+// Without the census there is nothing to measure: the tests below say they were skipped.
+const CATEGORIES: Category[] = SKIP ? [] : [
   ...haproxyCategories('haproxy.tsv', '3.2'),
   ...haproxyCategories('haproxy-2.6.tsv', '2.6'),
   ...keepalivedCategories('keepalived.tsv', '2.4'),
