@@ -11,6 +11,16 @@
  * What ceph-conf also rejects but the grammar keeps (the format reports it): an option before the first section, an
  * indented header, and a last line without a newline (a quirk of its parser).
  */
+
+// Zero or more `item`s, the first `n` as direct children: tree-sitter builds a plain `repeat` as a chain of hidden
+// nodes, one per item, which costs parse time and tree memory on a large file. (Each grammar keeps its own copy of
+// this helper, so that it builds on its own.)
+function unrolled(item, n = 16) {
+  let rule = repeat(item);
+  for (let i = 0; i < n; i++) rule = optional(seq(item, rule));
+  return rule;
+}
+
 module.exports = grammar({
   name: 'ceph',
 
@@ -19,7 +29,7 @@ module.exports = grammar({
   rules: {
     config: ($) => seq(repeat($._line), optional($._last_line), repeat($.section)),
 
-    section: ($) => seq($._header, optional(seq($._newline, repeat($._line), optional($._last_line)))),
+    section: ($) => seq($._header, optional(seq($._newline, unrolled($._line), optional($._last_line)))),
 
     // A rule of its own, so that error recovery can close a header at its line's end with a MISSING "]".
     _header: ($) =>

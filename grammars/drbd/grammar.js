@@ -17,6 +17,16 @@
  */
 const { WORD, STRING, UNTERMINATED_STRING } = require('./tokens.js');
 
+
+// Zero or more `item`s, the first `n` as direct children: tree-sitter builds a plain `repeat` as a chain of hidden
+// nodes, one per item, which costs parse time and tree memory on a large file. (Each grammar keeps its own copy of
+// this helper, so that it builds on its own.)
+function unrolled(item, n = 16) {
+  let rule = repeat(item);
+  for (let i = 0; i < n; i++) rule = optional(seq(item, rule));
+  return rule;
+}
+
 module.exports = grammar({
   name: 'drbd',
 
@@ -34,14 +44,14 @@ module.exports = grammar({
     block: ($) =>
       seq(
         field('keyword', alias($.word, $.keyword)),
-        repeat(field('argument', $._arg)),
+        unrolled(field('argument', $._arg), 6),
         choice('{', alias($._newline_brace, '{')),
-        repeat($._item),
+        unrolled($._item),
         '}',
       ),
 
     // The ';' belongs to the enclosing level, so a missing one is a MISSING ";" right after the statement.
-    statement: ($) => seq(field('keyword', alias($.word, $.option)), repeat(field('argument', $._arg))),
+    statement: ($) => seq(field('keyword', alias($.word, $.option)), unrolled(field('argument', $._arg), 6)),
 
     skip_block: ($) =>
       seq(

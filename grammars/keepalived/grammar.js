@@ -39,6 +39,16 @@ const DEFINITION_VALUE = new RegExp(`${VALUE_CHUNK}+([ \\t\\f\\v\\r]+${VALUE_CHU
 const PATH_CHUNK = '([^ \\t\\n\\r\\f\\v#!\\\\]|\\\\[^\\n])';
 const PATH = new RegExp(`${PATH_CHUNK}+([ \\t\\f\\v\\r]+${PATH_CHUNK}+)*`);
 
+
+// Zero or more `item`s, the first `n` as direct children: tree-sitter builds a plain `repeat` as a chain of hidden
+// nodes, one per item, which costs parse time and tree memory on a large file. (Each grammar keeps its own copy of
+// this helper, so that it builds on its own.)
+function unrolled(item, n = 16) {
+  let rule = repeat(item);
+  for (let i = 0; i < n; i++) rule = optional(seq(item, rule));
+  return rule;
+}
+
 module.exports = grammar({
   name: 'keepalived',
 
@@ -58,13 +68,13 @@ module.exports = grammar({
           optional(field('condition', $.condition)),
           // keepalived also takes a quoted first word ("state" MASTER): the keyword then keeps its quotes.
           field('keyword', alias(choice($.word, $._include_like_word, $.string), $.keyword)),
-          repeat(field('argument', $._argument)),
+          unrolled(field('argument', $._argument), 8),
         ),
       ),
 
     directive: ($) => $._header,
 
-    block: ($) => seq($._header, choice('{', alias($._open_on_next_line, '{')), repeat($._item), '}'),
+    block: ($) => seq($._header, choice('{', alias($._open_on_next_line, '{')), unrolled($._item), '}'),
 
     definition: ($) =>
       seq(
