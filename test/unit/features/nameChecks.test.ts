@@ -98,4 +98,24 @@ describe('name checks', () => {
     assert.deepEqual(codes(diagnose(doc)), ['3:haproxy.undefined-backend:1', '8:haproxy.unused-backend:4']);
     doc.dispose();
   });
+
+  it('keeps nothing of a document once it is dropped (a closed file\'s model is not held by the carried-over findings)', async () => {
+    const v8 = await import('v8');
+    const vm = await import('vm');
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const uri = 'file:///etc/haproxy/closed.cfg';
+    let doc: Awaited<ReturnType<typeof open>> | undefined = await open('haproxy', `${FRONT}backend web\n  server w 10.0.0.1:80\n`, uri);
+    assert.deepEqual(codes(diagnose(doc)), ['2:haproxy.undefined-backend:1']);
+    const model = new WeakRef(doc.model);
+    doc.dispose();
+    doc = undefined;
+    await new Promise((r) => setImmediate(r));
+    gc();
+    assert.equal(model.deref(), undefined, 'the dropped document\'s model was collected');
+    // A document opened later under the same URI starts afresh.
+    const again = await open('haproxy', `${FRONT}backend web\n  server w 10.0.0.1:80\nbackend api\n`, uri);
+    assert.deepEqual(codes(diagnose(again)), []);
+    again.dispose();
+  });
 });

@@ -65,9 +65,9 @@ class NameFinding implements Finding {
   }
 }
 
-/** The last analysis per document URI (a few hundred at most; the oldest go first). */
-const lastByUri = new Map<string, Analysis>();
-const MAX_KEPT = 256;
+/** The last analysis of each document, for as long as the document object lives (a closed document's model goes
+ * with it; keyed by URI, the last 256 documents' models stayed in memory after they were closed). */
+const lastByOwner = new WeakMap<object, Analysis>();
 
 /** Whether two documents' named nodes give the checks the same facts (an edit that changed no name). */
 function sameFacts(a: DocumentNames, b: DocumentNames): boolean {
@@ -84,7 +84,7 @@ function sameFacts(a: DocumentNames, b: DocumentNames): boolean {
 function analyse(format: FormatDefinition, ctx: SemanticContext): Map<string, Finding[]> {
   const names = documentNames(format, ctx.model);
   if (!names) return new Map();
-  let a = lastByUri.get(ctx.uri);
+  let a = lastByOwner.get(ctx.owner);
   let before: Analysis | undefined;
   if (!a || a.view !== ctx.workspace || (a.names !== names && (ctx.workspace?.shared || !sameFacts(a.names, names)))) {
     a = { names, view: ctx.workspace, items: findings(format, names, ctx.workspace) };
@@ -92,9 +92,7 @@ function analyse(format: FormatDefinition, ctx: SemanticContext): Map<string, Fi
     before = a;
     a = { names, view: ctx.workspace, items: a.items };
   }
-  lastByUri.delete(ctx.uri);
-  lastByUri.set(ctx.uri, a);
-  if (lastByUri.size > MAX_KEPT) lastByUri.delete(lastByUri.keys().next().value!);
+  lastByOwner.set(ctx.owner, a);
   if (!a.byCode) {
     const byCode = new Map<string, Finding[]>();
     const made: Finding[] = [];

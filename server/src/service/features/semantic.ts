@@ -63,6 +63,8 @@ export interface Finding {
 
 export interface SemanticContext {
   readonly uri: string;
+  /** What a document's results are kept under from one check to the next (the document object): they go with it. */
+  readonly owner: object;
   readonly text: string;
   readonly model: ConfigModel;
   /** The other files of the configuration set, when the caller knows them (the LSP server's workspace index). */
@@ -117,6 +119,7 @@ export function semanticDiagnostics(doc: ConfigDocument, opts: SemanticOptions =
   const tables = table;
   const ctx: SemanticContext = {
     uri: doc.uri,
+    owner: doc,
     // Joined only for a rule that reads the whole text.
     get text() {
       return doc.text;
