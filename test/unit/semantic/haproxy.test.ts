@@ -272,9 +272,57 @@ describe('haproxy.bind-conflict', () => {
     assert.match(d.message, /'\*:80' is already bound by frontend 'a' \(':80' on line 7\)/);
   });
 
+  it('compares wide port ranges with single ports and with other ranges of the same address only', async () => {
+    const text = `${DEFAULTS}frontend a\n  bind :10000-20000\nfrontend b\n  bind 10.0.0.1:15000-15010\n  bind :15000\n  bind 0.0.0.0:19000-30000\n`;
+    assert.deepEqual(await findings(text, 'haproxy.bind-conflict'), ['10:haproxy.bind-conflict:warning', '11:haproxy.bind-conflict:warning']);
+    const wide = `${DEFAULTS}frontend a\n  bind :15000\nfrontend b\n  bind :10000-20000\n`;
+    assert.deepEqual(await findings(wide, 'haproxy.bind-conflict'), ['9:haproxy.bind-conflict:warning']);
+  });
+
   it('accepts different ports, different addresses, IPv6 beside IPv4, and other namespaces', async () => {
     const text = `${DEFAULTS}frontend a\n  bind :80\n  bind :::80 v6only\nfrontend b\n  bind 10.0.0.1:80\n  bind :443\nfrontend c\n  bind :80 namespace blue\n`;
     assert.deepEqual(await findings(text, 'haproxy.bind-conflict'), []);
+  });
+});
+
+describe('haproxy.bind-conflict across edits', () => {
+  it('gives after each of 150 random edits of bind lines what a fresh document gives (the bind index follows the edits)', async () => {
+    // A small seeded generator, so that a failure reproduces.
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const PORTS = [':80', ':443', '*:80', '10.0.0.1:80', ':8080', ':80,:443', '[::]:80', ':9000-9001', 'unix@/run/a.sock'];
+    const lines = [`${DEFAULTS}`];
+    for (let i = 0; i < 6; i++) lines.push(`${i % 3 === 2 ? 'listen' : 'frontend'} f${i}\n  bind :${8000 + i}\n  bind :${9100 + i}\n`);
+    let text = lines.join('');
+    const doc = await open('haproxy', text);
+    let withConflicts = 0;
+    let withRanges = 0;
+    let indexedWithConflicts = 0;
+    const conflicts = (list: Diagnostic[]) =>
+      list.filter((d) => d.code === 'haproxy.bind-conflict').map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+    for (let step = 0; step < 150; step++) {
+      // Replace the address of a random bind line (or disable / enable a section now and then).
+      const rows = text.split('\n');
+      const binds = rows.map((r, i) => (r.startsWith('  bind ') || r.startsWith('  disabled') ? i : -1)).filter((i) => i >= 0);
+      const row = binds[Math.floor(rand() * binds.length)];
+      const replacement = rand() < 0.1 ? '  disabled' : `  bind ${PORTS[Math.floor(rand() * PORTS.length)]}`;
+      doc.update([{ range: { start: { line: row, character: 0 }, end: { line: row, character: rows[row].length } }, text: replacement }], step + 2);
+      rows[row] = replacement;
+      text = rows.join('\n');
+      const fresh = await open('haproxy', text, 'file:///test/fresh.cfg');
+      const now = conflicts(diagnose(doc));
+      assert.deepEqual(now, conflicts(diagnose(fresh)), `after step ${step}:\n${text}`);
+      fresh.dispose();
+      if (now.length) withConflicts++;
+      if (text.includes('-9001')) withRanges++;
+      else if (now.length) indexedWithConflicts++;
+    }
+    doc.dispose();
+    // The edits reached both ways of checking, with conflicts to report.
+    assert.ok(withConflicts > 30 && withRanges > 30 && indexedWithConflicts > 10, `${withConflicts} ${withRanges} ${indexedWithConflicts}`);
   });
 });
 
