@@ -70,6 +70,26 @@ export interface CachedCheck {
   diagnostics: Array<{ diagnostic: Omit<Diagnostic, 'range'>; s: number; e: number }>;
   /** How many of `diagnostics`, from the start, are the schema check's (the rest are the value checks'). */
   schemaCount: number;
+  /** The diagnostics as diagnose() last reported them: used again while the node stands where it stood then. */
+  placed?: { at: Placement; brokenTree: boolean; syntaxErrors: boolean; list: Diagnostic[] };
+}
+
+/** Where a node's anchor stands: its offset, line and character. A node that an edit did not touch and whose anchor
+ * has the same placement has every position inside it unchanged. */
+export interface Placement {
+  offset: number;
+  line: number;
+  character: number;
+}
+
+export function placementOf(doc: ConfigDocument, node: ConfigNode): Placement {
+  const offset = node.anchor.offset;
+  const { line, character } = doc.textDocument.positionAt(offset);
+  return { offset, line, character };
+}
+
+export function samePlacement(a: Placement, b: Placement): boolean {
+  return a.offset === b.offset && a.line === b.line && a.character === b.character;
 }
 
 export class ConfigDocument {

@@ -3,7 +3,7 @@
  * No connection, no editor: the LSP server and the CLI are thin adapters over this module.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { ConfigDocument, DEFAULT_LIMITS, type DocumentLimits } from './document';
+import { ConfigDocument, DEFAULT_LIMITS, placementOf, samePlacement, type DocumentLimits } from './document';
 import type { ConfigNode } from './model';
 import { conditionalDepths, MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCheckOptions } from './features/schemaDiagnostics';
 import { anchored, syntaxDiagnostics } from './features/syntax';
@@ -72,12 +72,23 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
         cached = { key, diagnostics: anchored(doc, node, [...schema, ...checkModelValues([node], doc.format)]), schemaCount: schema.length };
         doc.checkCache.set(node, cached);
       }
+      if (!cached.diagnostics.length) continue;
+      // The same objects as last time while the node stands where it stood (most nodes, on most keystrokes).
+      const at = placementOf(doc, node);
+      const last = cached.placed;
+      if (last && samePlacement(last.at, at) && last.brokenTree === brokenTree && last.syntaxErrors === syntaxErrors) {
+        for (const d of last.list) checks.push(d);
+        continue;
+      }
+      const list: Diagnostic[] = [];
       for (let i = 0; i < cached.diagnostics.length; i++) {
         const c = cached.diagnostics[i];
         const d: Diagnostic = { ...c.diagnostic, range: node.anchor.range(c.s, c.e) };
         if (d.severity === DiagnosticSeverity.Error && (i < cached.schemaCount ? brokenTree : syntaxErrors)) d.severity = DiagnosticSeverity.Warning;
+        list.push(d);
         checks.push(d);
       }
+      cached.placed = { at, brokenTree, syntaxErrors, list };
     }
   }
   const semantic = semanticDiagnostics(doc, {
@@ -85,8 +96,13 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
     version: opts.versions?.[doc.format.id],
     rules: nameRules(doc.format),
   });
-  // With a syntax error the structure is a guess: what the semantic checks find is then at most a warning.
-  if (syntaxErrors) for (const d of semantic) if (d.severity === DiagnosticSeverity.Error) d.severity = DiagnosticSeverity.Warning;
+  // With a syntax error the structure is a guess: what the semantic checks find is then at most a warning (a copy:
+  // the diagnostics may be the ones kept from the last check).
+  if (syntaxErrors) {
+    for (let i = 0; i < semantic.length; i++) {
+      if (semantic[i].severity === DiagnosticSeverity.Error) semantic[i] = { ...semantic[i], severity: DiagnosticSeverity.Warning };
+    }
+  }
   return unsuppressed(doc, [...syntax, ...checks.slice(0, MAX_SCHEMA_DIAGNOSTICS), ...semantic]).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );

@@ -285,6 +285,24 @@ describe('haproxy.bind-conflict', () => {
   });
 });
 
+describe('HAProxy findings kept across edits', () => {
+  it('name the lines of other nodes as they are after an edit above them', async () => {
+    const text = 'global\n  maxconn 100\ndefaults\n  mode tcp\n  timeout connect 5s\n  timeout client 30s\n  timeout server 30s\nlisten db\n  bind :3306\n  option httplog\n  server a 10.0.0.1:3306\n  server a 10.0.0.2:3306\n';
+    const doc = await open('haproxy', text);
+    const messages = () => diagnose(doc).filter((d) => d.code === 'haproxy.duplicate-server' || d.code === 'haproxy.http-in-tcp-mode').map((d) => `${d.range.start.line}: ${d.message}`);
+    const before = messages();
+    assert.equal(before.length, 2, before.join('\n'));
+    assert.match(before.join('\n'), /from the defaults on line 3\)/);
+    assert.match(before.join('\n'), /\(line 11\)/);
+    // Lines added in global: the defaults and the listen section are kept as they were, two lines lower.
+    doc.update([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '  nbthread 2\n  nbproc 1\n' }], 2);
+    const after = messages().join('\n');
+    assert.match(after, /from the defaults on line 5\)/);
+    assert.match(after, /\(line 13\)/);
+    doc.dispose();
+  });
+});
+
 describe('haproxy.bind-conflict across edits', () => {
   it('gives after each of 150 random edits of bind lines what a fresh document gives (the bind index follows the edits)', async () => {
     // A small seeded generator, so that a failure reproduces.

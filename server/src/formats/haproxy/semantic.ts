@@ -143,6 +143,8 @@ interface SectionFacts {
   disabled: boolean;
   /** A frontend-level `ssl-f-use` (HAProxy 3.2) gives its ssl binds their certificates. */
   sslFUse: boolean;
+  /** A bind address with a port range (`:8000-8010`): the bind-conflict check then compares every bind in order. */
+  bindRanges: boolean;
   /** The `.if` depth after the section, relative to its start (top-level `.if` lines count here). */
   depthDelta: number;
 }
@@ -352,6 +354,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     httpOnly: [],
     disabled: false,
     sslFUse: false,
+    bindRanges: false,
     depthDelta: 0,
   };
   if (node.kind === 'section' && node.argCount) {
@@ -450,6 +453,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
   facts.depthDelta = depth;
   // Facts are kept while their section is unchanged: lists at their exact length, empty tables shared.
   facts.binds = exactList(facts.binds);
+  facts.bindRanges = facts.binds.some((b) => b.addresses.some((a) => a.lo !== a.hi));
   facts.servers = exactList(facts.servers);
   facts.routes = exactList(facts.routes);
   facts.rules = exactList(facts.rules);
@@ -551,6 +555,14 @@ function timeoutOf(p: Proxy, what: string): boolean {
 }
 
 
+/**
+ * A finding whose message names the line of another node, worked out when the message is read: local findings are
+ * kept while their proxy is unchanged, and an edit above may move that line.
+ */
+function lazyMessage(f: Omit<Finding, 'message'>, message: () => string): Finding {
+  return Object.defineProperty(f, 'message', { get: message, enumerable: true }) as Finding;
+}
+
 const conditional = (p: Proxy, item?: Located) => p.depth + (item?.depth ?? 0) > 0;
 
 /** A finding's severity inside an `.if` block: an error becomes a warning. */
@@ -605,13 +617,13 @@ const duplicateServer: HaproxyRule = {
           continue;
         }
         const cond = conditional(p, s) || conditional(p, first);
-        out.push({
-          node: s.node,
-          arg: 0,
-          message: `${label(p.facts)} already has a server named '${s.name}' (line ${first.node.keywordRange.start.line + 1}): server names identify servers in logs, stats and the runtime API, and HAProxy refuses a repeat`,
-          severity: within(cond, 'error'),
-          related: [{ node: first.node, message: `first server '${s.name}'` }],
-        });
+        out.push(
+          lazyMessage(
+            { node: s.node, arg: 0, severity: within(cond, 'error'), related: [{ node: first.node, message: `first server '${s.name}'` }] },
+            () =>
+              `${label(p.facts)} already has a server named '${s.name}' (line ${first.node.keywordRange.start.line + 1}): server names identify servers in logs, stats and the runtime API, and HAProxy refuses a repeat`,
+          ),
+        );
       }
     }
     return out;
@@ -789,34 +801,37 @@ const httpInTcp: HaproxyRule = {
       const mode = modeOf(p);
       if (mode.value !== 'tcp') return out;
       const f = p.facts;
-      const modeText = f.mode ? "is in tcp mode" : mode.from ? `is in tcp mode (from the defaults on line ${mode.from.node.keywordRange.start.line + 1})` : 'has no mode, so it is in tcp mode';
+      // Read when the message is: the defaults' line may move while this proxy's findings are kept.
+      const modeText = () =>
+        f.mode ? 'is in tcp mode' : mode.from ? `is in tcp mode (from the defaults on line ${mode.from.node.keywordRange.start.line + 1})` : 'has no mode, so it is in tcp mode';
       const applies = (side: 'fe' | 'be' | 'both') => side === 'both' || (side === 'fe' ? hasFrontend(f.role) : hasBackend(f.role));
       // Its own options and rules.
       for (const [name, o] of f.options) {
         if (!o.on) continue;
         const side = HTTP_OPTIONS[name];
         if (side && applies(side)) {
-          out.push({
-            node: o.node,
-            message:
+          out.push(
+            lazyMessage({ node: o.node }, () =>
               name === 'httplog' || name === 'httpslog'
-                ? `'option ${name}' needs http mode, and ${label(f)} ${modeText}: HAProxy falls back to 'option tcplog'`
-                : `'option ${name}' needs http mode, and ${label(f)} ${modeText}: HAProxy ignores it`,
-          });
+                ? `'option ${name}' needs http mode, and ${label(f)} ${modeText()}: HAProxy falls back to 'option tcplog'`
+                : `'option ${name}' needs http mode, and ${label(f)} ${modeText()}: HAProxy ignores it`,
+            ),
+          );
         } else if (QUIET_HTTP_OPTIONS.has(name)) {
-          out.push({ node: o.node, severity: 'information', message: `'option ${name}' manages HTTP connections, and ${label(f)} ${modeText}: it has no effect here` });
+          out.push(lazyMessage({ node: o.node, severity: 'information' }, () => `'option ${name}' manages HTTP connections, and ${label(f)} ${modeText()}: it has no effect here`));
         }
       }
       for (const h of f.httpOnly) {
         if (h.what === 'cookie' && !hasBackend(f.role)) continue;
-        out.push({
-          node: h.node,
-          message: h.what.startsWith('balance')
-            ? `'${h.what}' hashes on HTTP data, and ${label(f)} ${modeText}: HAProxy falls back to round robin`
-            : h.what.startsWith('http-')
-              ? `'${h.what}' rules need http mode, and ${label(f)} ${modeText}: HAProxy ignores them`
-              : `'${h.what}' needs http mode, and ${label(f)} ${modeText}: HAProxy ignores it`,
-        });
+        out.push(
+          lazyMessage({ node: h.node }, () =>
+            h.what.startsWith('balance')
+              ? `'${h.what}' hashes on HTTP data, and ${label(f)} ${modeText()}: HAProxy falls back to round robin`
+              : h.what.startsWith('http-')
+                ? `'${h.what}' rules need http mode, and ${label(f)} ${modeText()}: HAProxy ignores them`
+                : `'${h.what}' needs http mode, and ${label(f)} ${modeText()}: HAProxy ignores it`,
+          ),
+        );
       }
       // Options it takes from its defaults.
       const inherited: { name: string; node: ConfigNode }[] = [];
@@ -833,12 +848,17 @@ const httpInTcp: HaproxyRule = {
       }
       if (inherited.length) {
         const names = inherited.map((i) => `'option ${i.name}'`).join(', ');
-        out.push({
-          node: f.mode?.node ?? f.node,
-          arg: f.mode ? undefined : f.name !== undefined ? 0 : undefined,
-          message: `${label(f)} ${modeText} but takes ${names} from its defaults: HAProxy ignores ${inherited.length > 1 ? 'them' : 'it'} here${inherited.some((i) => i.name === 'httplog') ? " ('option httplog' becomes 'option tcplog')" : ''}; give tcp proxies a defaults section of their own (or 'from' a named one)`,
-          related: inherited.map((i) => ({ node: i.node, message: `'option ${i.name}' set here` })),
-        });
+        out.push(
+          lazyMessage(
+            {
+              node: f.mode?.node ?? f.node,
+              arg: f.mode ? undefined : f.name !== undefined ? 0 : undefined,
+              related: inherited.map((i) => ({ node: i.node, message: `'option ${i.name}' set here` })),
+            },
+            () =>
+              `${label(f)} ${modeText()} but takes ${names} from its defaults: HAProxy ignores ${inherited.length > 1 ? 'them' : 'it'} here${inherited.some((i) => i.name === 'httplog') ? " ('option httplog' becomes 'option tcplog')" : ''}; give tcp proxies a defaults section of their own (or 'from' a named one)`,
+          ),
+        );
       }
     }
     return out;
@@ -855,16 +875,36 @@ type BindEntry = { facts: SectionFacts; b: BindFact; a: BindAddress };
  * keystroke (1.5 ms of an edit on a generated file with 2,500 binds).
  */
 class BindIndex {
-  private facts = new Set<SectionFacts>();
+  private facts: readonly SectionFacts[] = [];
   private readonly bySlot = new Map<string, BindEntry[]>();
   /** The slots with two binds or more. */
   private readonly shared = new Set<string>();
 
-  /** Brings the index to `current` (the listening proxies' facts, in any order). */
-  update(current: ReadonlySet<SectionFacts>): void {
-    for (const f of this.facts) if (!current.has(f)) this.change(f, false);
-    for (const f of current) if (!this.facts.has(f)) this.change(f, true);
-    this.facts = new Set(current);
+  /** Brings the index to `current` (the listening proxies' facts, in document order). */
+  update(current: readonly SectionFacts[]): void {
+    const before = this.facts;
+    this.facts = current;
+    let gone: SectionFacts[];
+    let come: SectionFacts[];
+    if (before.length === current.length) {
+      // The common case, an edit inside sections: the facts that differ at the same place.
+      gone = [];
+      come = [];
+      for (let i = 0; i < current.length; i++) {
+        if (before[i] !== current[i]) {
+          gone.push(before[i]);
+          come.push(current[i]);
+        }
+      }
+    } else {
+      const now = new Set(current);
+      const then = new Set(before);
+      gone = before.filter((f) => !now.has(f));
+      come = current.filter((f) => !then.has(f));
+    }
+    // All that leaves first, then all that comes (a section that only moved does both).
+    for (const f of gone) this.change(f, false);
+    for (const f of come) this.change(f, true);
   }
 
   private change(facts: SectionFacts, add: boolean): void {
@@ -903,8 +943,7 @@ const bindConflict: HaproxyRule = {
   description: "two binds on the same address and port (':80', '*:80' and '0.0.0.0:80' are one address)",
   cross(idx) {
     const listening = idx.proxies.filter((p) => hasFrontend(p.facts.role) && !p.facts.disabled);
-    const ranged = listening.some((p) => p.facts.binds.some((b) => b.addresses.some((a) => a.lo !== a.hi)));
-    return ranged ? bindConflictsWithRanges(listening) : bindConflictsIndexed(idx.owner, listening);
+    return listening.some((p) => p.facts.bindRanges) ? bindConflictsWithRanges(listening) : bindConflictsIndexed(idx.owner, listening);
   },
 };
 
@@ -922,9 +961,7 @@ function bindMessage(p: Proxy, b: BindFact, a: BindAddress, clash: { p: Proxy; b
 function bindConflictsIndexed(owner: object, listening: readonly Proxy[]): Finding[] {
   let index = bindIndexes.get(owner);
   if (!index) bindIndexes.set(owner, (index = new BindIndex()));
-  const proxyOf = new Map<SectionFacts, Proxy>();
-  for (const p of listening) proxyOf.set(p.facts, p);
-  index.update(new Set(proxyOf.keys()));
+  index.update(listening.map((p) => p.facts));
   // Every later bind of a slot clashes with its first one; a bind line is reported once, for its first clash.
   const firstClash = new Map<BindFact, { entry: BindEntry; first: BindEntry }>();
   for (const list of index.conflicts()) {
@@ -935,6 +972,9 @@ function bindConflictsIndexed(owner: object, listening: readonly Proxy[]): Findi
     }
   }
   const out: Finding[] = [];
+  if (!firstClash.size) return out;
+  const proxyOf = new Map<SectionFacts, Proxy>();
+  for (const p of listening) proxyOf.set(p.facts, p);
   for (const { entry, first } of firstClash.values()) {
     const p = proxyOf.get(entry.facts)!;
     out.push(bindMessage(p, entry.b, entry.a, { p: proxyOf.get(first.facts)!, b: first.b, a: first.a }));

@@ -11,7 +11,7 @@
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { conceptById } from '../../knowledge';
-import type { ConfigDocument } from '../document';
+import { placementOf, samePlacement, type ConfigDocument, type Placement } from '../document';
 import type { ConfigModel, ConfigNode } from '../model';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -153,11 +153,28 @@ export function semanticDiagnostics(doc: ConfigDocument, opts: SemanticOptions =
       continue;
     }
     for (const f of findings) {
-      out.push(toDiagnostic(doc, rule, f));
+      out.push(diagnosticOf(doc, rule, f));
       if (out.length >= MAX_SEMANTIC_DIAGNOSTICS) return out;
     }
   }
   return out;
+}
+
+/**
+ * The diagnostics made for findings that rules keep from one check to the next (per section, or carried over by the
+ * name checks), with where their node stood: the same object is reported again while it stands there. Only for a
+ * finding whose positions all come from its own node (no related nodes, no range of its own).
+ */
+const made = new WeakMap<Finding, { rule: SemanticRule; at: Placement; diagnostic: Diagnostic }>();
+
+function diagnosticOf(doc: ConfigDocument, rule: SemanticRule, f: Finding): Diagnostic {
+  if (f.related?.length || Object.prototype.hasOwnProperty.call(f, 'range')) return toDiagnostic(doc, rule, f);
+  const at = placementOf(doc, f.node);
+  const last = made.get(f);
+  if (last && last.rule === rule && samePlacement(last.at, at)) return last.diagnostic;
+  const diagnostic = toDiagnostic(doc, rule, f);
+  made.set(f, { rule, at, diagnostic });
+  return diagnostic;
 }
 
 function findingRange(f: Finding): Range {
