@@ -640,15 +640,16 @@ const MAX_CLEAN_SHAPES = 20000;
 
 /**
  * How many conditional blocks (HAProxy `.if`) are open where each top-level node starts, for the formats that have
- * them; undefined for the others.
+ * them (a node that is not listed is at depth 0); undefined for the other formats.
  */
 export function conditionalDepths(doc: ConfigDocument): Map<ConfigNode, number> | undefined {
   const conditional = doc.format.check?.conditional;
   if (!conditional) return undefined;
+  // Only the nodes inside a conditional block are listed (most files have none): the others are at depth 0.
   const depths = new Map<ConfigNode, number>();
   let depth = 0;
   for (const top of doc.model.nodes) {
-    depths.set(top, depth);
+    if (depth) depths.set(top, depth);
     let steps = conditionalSteps.get(top);
     if (!steps) {
       const found: number[] = [];
