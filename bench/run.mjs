@@ -287,14 +287,18 @@ console.log(`\nhaconf check, ${CLI_FILES} files (${cli.from}, ${Math.round(cli.a
 console.log(`  wall time                  median ${fmt(cliWall.median)} ms, p99 ${fmt(cliWall.p99)} ms  (${Math.round((CLI_FILES / cliWall.median) * 1000)} files/s)`);
 if (cliCpu) console.log(`  CPU time (user + sys)      median ${fmt(cliCpu.median)} ms, p99 ${fmt(cliCpu.p99)} ms`);
 
+// The targets hold on both 24,000-line HAProxy files: the generated one (frontends, backends and listens) and the
+// peer's large-valid.cfg (whose file also gives the server process's figures below).
 const main = results.find((r) => r.input === 'large-valid.cfg') ?? results.find((r) => r.format === 'haproxy');
-console.log('\ntargets (on the 24,000-line HAProxy file)\n');
+const generated = results.find((r) => r.format === 'haproxy' && r.input.endsWith('(generated)'));
+console.log('\ntargets (on the 24,000-line HAProxy files: the generated one, and large-valid.cfg)\n');
 const rows = [];
-if (main) {
-  rows.push(['open→diagnostics', main['open→diagnostics'].median, main['open→diagnostics'].p99, TARGETS['open→diagnostics'], 'ms']);
-  rows.push(['edit→diagnostics', main['edit→diagnostics'].median, main['edit→diagnostics'].p99, TARGETS['edit→diagnostics'], 'ms']);
-  rows.push(['completion', main.completion.median, main.completion.p99, TARGETS.completion, 'ms']);
-  rows.push(['formatting (messy file)', main['formatting (messy)'].median, main['formatting (messy)'].p99, TARGETS.formatting, 'ms']);
+for (const [r, tag] of [[generated, ' (generated)'], [main, ' (large-valid)']]) {
+  if (!r || (tag === ' (large-valid)' && r === generated)) continue;
+  rows.push([`open→diagnostics${tag}`, r['open→diagnostics'].median, r['open→diagnostics'].p99, TARGETS['open→diagnostics'], 'ms']);
+  rows.push([`edit→diagnostics${tag}`, r['edit→diagnostics'].median, r['edit→diagnostics'].p99, TARGETS['edit→diagnostics'], 'ms']);
+  rows.push([`completion${tag}`, r.completion.median, r.completion.p99, TARGETS.completion, 'ms']);
+  rows.push([`formatting, messy${tag}`, r['formatting (messy)'].median, r['formatting (messy)'].p99, TARGETS.formatting, 'ms']);
 }
 rows.push(['workspace index build', ws.build.median, ws.build.p99, TARGETS['workspace index build'], 'ms']);
 rows.push(['workspace file change', ws.change.median, ws.change.p99, TARGETS['workspace file change'], 'ms']);
@@ -305,7 +309,7 @@ let missed = 0;
 for (const [name, med, p99, target, unit] of rows) {
   const v = verdict(med, target);
   if (v !== 'ok') missed++;
-  console.log(`  ${name.padEnd(26)} median ${fmt(med).padStart(7)} ${unit}  p99 ${fmt(p99).padStart(7)} ${unit}  target <= ${target} ${unit}  ${v}`);
+  console.log(`  ${name.padEnd(36)} median ${fmt(med).padStart(7)} ${unit}  p99 ${fmt(p99).padStart(7)} ${unit}  target <= ${target} ${unit}  ${v}`);
 }
 
 if (shared) {

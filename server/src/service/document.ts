@@ -7,10 +7,10 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Parser, Tree } from 'web-tree-sitter';
+import type { Node as SyntaxNode, Parser, Tree } from 'web-tree-sitter';
 import type { FormatDefinition } from './format';
 import { walkModel, type ConfigModel, type ConfigNode, type LineTable } from './model';
-import { TreeMapper } from './treeMap';
+import { TreeMapper, type EditInfo } from './treeMap';
 import { parserFor } from './parsers';
 import { PieceText, type DocumentSource, type TextSource } from './text';
 
@@ -99,6 +99,10 @@ export class ConfigDocument {
   guard: Diagnostic | undefined;
   tree: Tree | null = null;
   model: ConfigModel = EMPTY_MODEL;
+  /** @internal how the last one-range edit was mapped: around the edit only, or over every top-level node (tests). */
+  lastRemap: 'around' | 'all' | undefined;
+  /** The top-level comments' offsets (start and end, in pairs), beside model.comments. */
+  private commentSpans: readonly number[] = [];
   /** The line table (the text store itself, which edits change in place), shared by every node's anchor. */
   private readonly lines: LineTable;
 
@@ -192,6 +196,7 @@ export class ConfigDocument {
     } finally {
       c.delete();
     }
+    this.commentSpans = mapper.topLevelCommentSpans;
     return { nodes, comments: mapper.topLevelComments };
   }
 
@@ -236,7 +241,15 @@ export class ConfigDocument {
     this.tree = tree;
 
     // Sections, blocks and top-level directives the edit did not touch are kept, at any depth.
-    const mapper = new TreeMapper(this.format.tree, text, this.lines, { start, oldEnd, delta: newEnd - oldEnd, changed });
+    const edit = { start, oldEnd, delta: newEnd - oldEnd, changed };
+    const around = this.remapAround(tree, edit, newEnd);
+    this.lastRemap = around ? 'around' : 'all';
+    this.model = around ?? this.remapAll(tree, edit);
+  }
+
+  /** The new model from a walk over every top-level node of the new tree, keeping the ones the edit left whole. */
+  private remapAll(tree: Tree, edit: EditInfo): ConfigModel {
+    const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines, edit);
     const keep = mapper.keepable(this.model.nodes, true);
     const nodes: ConfigNode[] = [];
     const c = tree.walk();
@@ -251,7 +264,96 @@ export class ConfigDocument {
     } finally {
       c.delete();
     }
-    this.model = { nodes, comments: mapper.topLevelComments };
+    this.commentSpans = mapper.topLevelCommentSpans;
+    return { nodes, comments: mapper.topLevelComments };
+  }
+
+  /**
+   * The new model from a walk over the top-level nodes around the edit only: the ones wholly before it and after it
+   * (and outside what tree-sitter reports changed) are kept without visiting the tree, those after it moved by the
+   * edit's length. A walk over every top-level node of a 24,000-line file crosses into WebAssembly thousands of times
+   * (about 2 ms of each keystroke). Undefined when the new tree does not line up with the kept nodes at either end of
+   * the walk: the caller then walks everything.
+   */
+  private remapAround(tree: Tree, edit: EditInfo, newEnd: number): ConfigModel | undefined {
+    const old = this.model.nodes;
+    const n = old.length;
+    if (!n || this.commentSpans.length !== 2 * this.model.comments.length) return undefined;
+    let lo = edit.start;
+    let hi = newEnd;
+    for (const r of edit.changed) {
+      lo = Math.min(lo, r.startIndex);
+      hi = Math.max(hi, r.endIndex);
+    }
+    // Kept before: ends before anything changed (offsets there did not move). Kept after: starts after the edit's old
+    // end, and after anything changed once moved.
+    let a = 0;
+    while (a < n && old[a].endIndex < lo) a++;
+    let b = n;
+    while (b > a && old[b - 1].startIndex > edit.oldEnd && old[b - 1].startIndex + edit.delta > hi) b--;
+    const prefixEnd = a > 0 ? old[a - 1].endIndex : 0;
+    const suffixStart = b < n ? old[b].startIndex + edit.delta : Infinity;
+    const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines, edit);
+    const keep = mapper.keepable(old.slice(a, b), true);
+    const middle: ConfigNode[] = [];
+    // Node by node, from the sibling after the last kept node (the child-for-offset lookups of web-tree-sitter 0.25 give
+    // up after looking into a hidden node, so the walk starts from that node itself).
+    const root = tree.rootNode;
+    let node: SyntaxNode | null;
+    if (a === 0) node = root.firstChild;
+    else {
+      const last = old[a - 1];
+      let at = root.descendantForIndex(last.startIndex, last.endIndex);
+      if (!at) return undefined;
+      while (at.parent && at.parent.id !== root.id && at.parent.startIndex === at.startIndex && at.parent.endIndex === at.endIndex) at = at.parent;
+      // It must be a child of the root, as it was (not inside an ERROR node that now spans more).
+      if (at.parent?.id !== root.id || at.startIndex !== last.startIndex || at.endIndex !== last.endIndex || at.type !== last.type) return undefined;
+      node = at.nextSibling;
+    }
+    if (node && node.startIndex < prefixEnd) return undefined;
+    while (node && node.startIndex < suffixStart) {
+      const c = node.walk();
+      try {
+        const prev = keep?.get(c.startIndex);
+        if (prev && mapper.reuse(prev, c, c.nodeType, null)) middle.push(prev);
+        else mapper.mapTopLevel(c, middle, prev);
+      } finally {
+        c.delete();
+      }
+      node = node.nextSibling;
+    }
+    // The walk must end exactly on the first kept node after the edit (or at the end of the tree).
+    if (b < n) {
+      const next = old[b];
+      if (!node || node.startIndex !== suffixStart || node.endIndex !== next.endIndex + edit.delta || node.type !== next.type) return undefined;
+    } else if (node) return undefined;
+    // The kept nodes after the edit move with it.
+    const oldSuffixStart = b < n ? old[b].startIndex : Infinity;
+    for (let i = b; i < n; i++) old[i].anchor.rel += edit.delta;
+    // Top-level comments: before the walk as they were, after it moved (their positions worked out again).
+    const spans: number[] = [];
+    const comments: Range[] = [];
+    const before = this.commentSpans;
+    const kept = this.model.comments;
+    let k = 0;
+    for (; k < before.length && before[k] < prefixEnd; k += 2) {
+      spans.push(before[k], before[k + 1]);
+      comments.push(kept[k / 2]);
+    }
+    const walked = mapper.topLevelCommentSpans;
+    for (let j = 0; j < walked.length; j += 2) {
+      spans.push(walked[j], walked[j + 1]);
+      comments.push(mapper.topLevelComments[j / 2]);
+    }
+    for (; k < before.length; k += 2) {
+      if (before[k] < oldSuffixStart) continue;
+      const s = before[k] + edit.delta;
+      const e = before[k + 1] + edit.delta;
+      spans.push(s, e);
+      comments.push({ start: this.lines.positionAt(s), end: this.lines.positionAt(e) });
+    }
+    this.commentSpans = spans;
+    return { nodes: [...old.slice(0, a), ...middle, ...old.slice(b)], comments };
   }
 
 }

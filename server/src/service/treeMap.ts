@@ -93,6 +93,8 @@ export class TreeMapper {
   private readonly scratch: number[] = [];
   /** Comments that are not inside a top-level node. */
   readonly topLevelComments: Range[] = [];
+  /** Where they are (start and end offsets, in pairs), for the next edit to keep them without walking the tree. */
+  readonly topLevelCommentSpans: number[] = [];
 
   constructor(
     private readonly spec: TreeSpec,
@@ -133,6 +135,7 @@ export class TreeMapper {
         (owner.commentSpans ??= []).push(c.startIndex - ob, c.endIndex - ob);
       } else {
         this.topLevelComments.push({ start: this.lines.positionAt(c.startIndex), end: this.lines.positionAt(c.endIndex) });
+        this.topLevelCommentSpans.push(c.startIndex, c.endIndex);
       }
       return false;
     }
