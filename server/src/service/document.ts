@@ -4,7 +4,7 @@
  * On a one-range edit the tree is re-parsed incrementally and only the top-level sections or blocks that the edit or
  * tree-sitter's changed ranges touch are mapped again; the others are kept (shifted when lines moved).
  */
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Node as SyntaxNode, Parser, Tree } from 'web-tree-sitter';
@@ -74,22 +74,17 @@ export interface CachedCheck {
   placed?: { at: Placement; brokenTree: boolean; syntaxErrors: boolean; list: Diagnostic[] };
 }
 
-/** Where a node's anchor stands: its offset, line and character. A node that an edit did not touch and whose anchor
- * has the same placement has every position inside it unchanged. */
-export interface Placement {
-  offset: number;
-  line: number;
-  character: number;
-}
+/** Where a node's anchor stands: its line and character. A node that an edit did not touch and whose anchor has the
+ * same placement has every position inside it unchanged (its offset may have moved: typing earlier on another line
+ * moves offsets, not lines). */
+export type Placement = Position;
 
 export function placementOf(doc: ConfigDocument, node: ConfigNode): Placement {
-  const offset = node.anchor.offset;
-  const { line, character } = doc.textDocument.positionAt(offset);
-  return { offset, line, character };
+  return doc.textDocument.positionAt(node.anchor.offset);
 }
 
 export function samePlacement(a: Placement, b: Placement): boolean {
-  return a.offset === b.offset && a.line === b.line && a.character === b.character;
+  return a.line === b.line && a.character === b.character;
 }
 
 export class ConfigDocument {
