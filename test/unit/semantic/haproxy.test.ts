@@ -303,6 +303,49 @@ describe('HAProxy findings kept across edits', () => {
   });
 });
 
+describe('HAProxy checks across edits inside sections', () => {
+  it('give after each of 200 random line edits what a fresh document gives (patched index, kept findings, reused diagnostics)', async () => {
+    let seed = 11;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+    const LINES = [
+      '  mode http', '  mode tcp', '  use_backend b1', '  use_backend b2 if { path_beg /x }', '  default_backend b3', '  default_backend nowhere',
+      '  bind :80', '  bind :443 ssl', '  server s1 10.0.0.1:80 check', '  server s1 10.0.0.2:80', '  server s2 10.0.0.3:80 backup',
+      '  timeout server 30s', '  timeout client 0', '  option httplog', '  option forwardfor', '  http-request deny if { src 10.0.0.9 }',
+      '  balance uri', '  # a comment', '  acl a1 src 10.0.0.1', '  http-request deny if a1', '  stats enable',
+    ];
+    const sections = ['defaults\n  mode http\n  timeout connect 5s\n  timeout client 30s\n  timeout server 30s\n'];
+    for (let i = 0; i < 4; i++) sections.push(`frontend f${i}\n  bind :${8000 + i}\n  default_backend b${i % 3 + 1}\n  # slot\n  # slot\n`);
+    for (let i = 1; i <= 3; i++) sections.push(`backend b${i}\n  server s${i} 10.0.1.${i}:80 check\n  # slot\n  # slot\n`);
+    sections.push('listen l1\n  bind :9000\n  mode tcp\n  # slot\n');
+    let text = sections.join('');
+    const doc = await open('haproxy', text);
+    const all = (list: Diagnostic[]) => list.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${String(d.code)} ${d.message} ${JSON.stringify(d.relatedInformation ?? [])}`);
+    for (let step = 0; step < 200; step++) {
+      const rows = text.split('\n');
+      // An indented line (never a section header), replaced by another directive; now and then a line added above.
+      const inner = rows.map((r, i) => (r.startsWith('  ') ? i : -1)).filter((i) => i >= 0);
+      const row = pick(inner);
+      const addAbove = rand() < 0.15;
+      const replacement = pick(LINES);
+      const change = addAbove
+        ? { range: { start: { line: row, character: 0 }, end: { line: row, character: 0 } }, text: `${replacement}\n` }
+        : { range: { start: { line: row, character: 0 }, end: { line: row, character: rows[row].length } }, text: replacement };
+      doc.update([change], step + 2);
+      if (addAbove) rows.splice(row, 0, replacement);
+      else rows[row] = replacement;
+      text = rows.join('\n');
+      const fresh = await open('haproxy', text);
+      assert.deepEqual(all(diagnose(doc)), all(diagnose(fresh)), `after step ${step}:\n${text}`);
+      fresh.dispose();
+    }
+    doc.dispose();
+  });
+});
+
 describe('haproxy.bind-conflict across edits', () => {
   it('gives after each of 150 random edits of bind lines what a fresh document gives (the bind index follows the edits)', async () => {
     // A small seeded generator, so that a failure reproduces.
