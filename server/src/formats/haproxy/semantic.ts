@@ -158,6 +158,14 @@ interface Proxy {
   defaults: SectionFacts[];
   /** What the local rules found (rule code, findings), worked out once for this proxy object. */
   local?: [string, Finding[]][];
+  /** Its mode, worked out once for this proxy object. */
+  mode?: ProxyMode;
+}
+
+/** A proxy's mode, and the defaults section it comes from when it is not its own. */
+interface ProxyMode {
+  value: string;
+  from?: SectionFacts;
 }
 
 interface Index {
@@ -528,7 +536,7 @@ function patchedIndex(before: readonly SectionFacts[], index: Index, now: readon
     const old = sections[i];
     const f = now[i];
     let p = proxyCache.get(f);
-    if (!p || p.defaults !== old.defaults || p.depth !== old.depth) proxyCache.set(f, (p = { facts: f, depth: old.depth, defaults: old.defaults, local: undefined }));
+    if (!p || p.defaults !== old.defaults || p.depth !== old.depth) proxyCache.set(f, (p = { facts: f, depth: old.depth, defaults: old.defaults, local: undefined, mode: undefined }));
     sections[i] = p;
     const at = proxies.indexOf(old);
     if (at >= 0) proxies[at] = p;
@@ -558,7 +566,7 @@ function freshIndex(ctx: SemanticContext, all: readonly SectionFacts[]): Index {
     const isProxy = role === 'frontend' || role === 'backend' || role === 'listen';
     const defaults = isProxy || role === 'defaults' ? chainOf(facts.from !== undefined ? named.get(facts.from) : lastDefaults, named, run) : NO_DEFAULTS;
     let p = proxyCache.get(facts);
-    if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults, local: undefined }));
+    if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults, local: undefined, mode: undefined }));
     sections.push(p);
     depth = Math.max(0, depth + facts.depthDelta);
     const name = facts.name;
@@ -592,7 +600,11 @@ function freshIndex(ctx: SemanticContext, all: readonly SectionFacts[]): Index {
 }
 
 /** A proxy's mode: its own, else its defaults', else tcp (HAProxy's default). */
-function modeOf(p: Proxy): { value: string; from?: SectionFacts } {
+function modeOf(p: Proxy): ProxyMode {
+  return (p.mode ??= ownMode(p));
+}
+
+function ownMode(p: Proxy): ProxyMode {
   if (p.facts.mode) return { value: p.facts.mode.value };
   for (const d of p.defaults) if (d.mode) return { value: d.mode.value, from: d };
   return { value: 'tcp' };
@@ -705,6 +717,9 @@ const noBind: HaproxyRule = {
   },
 };
 
+/** mode-mismatch's finding for a route, with the proxy and target it was made for. */
+const modeFindings = new WeakMap<RouteFact, { p: Proxy; target: Proxy; finding: Finding }>();
+
 const modeMismatch: HaproxyRule = {
   code: 'haproxy.mode-mismatch',
   severity: 'error',
@@ -723,15 +738,21 @@ const modeMismatch: HaproxyRule = {
         if (!target || target === p) continue;
         const tmode = modeOf(target);
         if (tmode.value !== 'tcp') continue;
+        // The same finding object while the route, its proxy and its target are (its diagnostic is then kept too).
+        const kept = modeFindings.get(r);
+        if (kept && kept.p === p && kept.target === target) {
+          out.push(kept.finding);
+          continue;
+        }
         const cond = conditional(p, r) || conditional(target);
-        const where = target.facts.mode ? `its 'mode tcp' on line ${target.facts.mode.node.keywordRange.start.line + 1}` : tmode.from ? `the defaults on line ${tmode.from.node.keywordRange.start.line + 1}` : 'no mode set: tcp is the default';
-        out.push({
-          node: r.node,
-          arg: 0,
-          message: `${label(p.facts)} works in http mode but ${r.keyword} sends it to ${label(target.facts)}, which works in tcp mode (${where}): HAProxy refuses an http frontend with a tcp backend; set the same mode on both`,
-          severity: within(cond, 'error'),
-          related: [{ node: target.facts.mode?.node ?? target.facts.node, message: `${label(target.facts)} is in tcp mode` }],
-        });
+        const where = () =>
+          target.facts.mode ? `its 'mode tcp' on line ${target.facts.mode.node.keywordRange.start.line + 1}` : tmode.from ? `the defaults on line ${tmode.from.node.keywordRange.start.line + 1}` : 'no mode set: tcp is the default';
+        const finding = lazyMessage(
+          { node: r.node, arg: 0, severity: within(cond, 'error'), related: [{ node: target.facts.mode?.node ?? target.facts.node, message: `${label(target.facts)} is in tcp mode` }] },
+          () => `${label(p.facts)} works in http mode but ${r.keyword} sends it to ${label(target.facts)}, which works in tcp mode (${where()}): HAProxy refuses an http frontend with a tcp backend; set the same mode on both`,
+        );
+        modeFindings.set(r, { p, target, finding });
+        out.push(finding);
       }
     }
     return out;
@@ -1003,13 +1024,15 @@ const bindConflict: HaproxyRule = {
 
 function bindMessage(p: Proxy, b: BindFact, a: BindAddress, clash: { p: Proxy; b: BindFact; a: BindAddress }): Finding {
   const same = clash.p === p;
-  return {
-    node: b.node,
-    arg: 0,
-    message: `'${a.text}' is already bound by ${same ? 'this section' : label(clash.p.facts)} ('${clash.a.text}' on line ${clash.b.node.keywordRange.start.line + 1}): both listeners start, and the kernel spreads the connections between them at random${conditional(p, b) || conditional(clash.p, clash.b) ? ' (unless .if blocks keep only one of them)' : ''}`,
-    related: [{ node: clash.b.node, message: `'${clash.a.text}' bound here` }],
-  };
+  return lazyMessage(
+    { node: b.node, arg: 0, related: [{ node: clash.b.node, message: `'${clash.a.text}' bound here` }] },
+    () =>
+      `'${a.text}' is already bound by ${same ? 'this section' : label(clash.p.facts)} ('${clash.a.text}' on line ${clash.b.node.keywordRange.start.line + 1}): both listeners start, and the kernel spreads the connections between them at random${conditional(p, b) || conditional(clash.p, clash.b) ? ' (unless .if blocks keep only one of them)' : ''}`,
+  );
 }
+
+/** bind-conflict's finding for a bind line, with what it was made of (kept while they are the same objects). */
+const bindFindings = new WeakMap<BindFact, { a: BindAddress; first: BindEntry; p: Proxy; fp: Proxy; finding: Finding }>();
 
 /** Single ports only: from the document's bind index, kept across edits. */
 function bindConflictsIndexed(owner: object, listening: readonly Proxy[]): Finding[] {
@@ -1031,7 +1054,15 @@ function bindConflictsIndexed(owner: object, listening: readonly Proxy[]): Findi
   for (const p of listening) proxyOf.set(p.facts, p);
   for (const { entry, first } of firstClash.values()) {
     const p = proxyOf.get(entry.facts)!;
-    out.push(bindMessage(p, entry.b, entry.a, { p: proxyOf.get(first.facts)!, b: first.b, a: first.a }));
+    const fp = proxyOf.get(first.facts)!;
+    const kept = bindFindings.get(entry.b);
+    if (kept && kept.a === entry.a && kept.first.b === first.b && kept.first.a === first.a && kept.p === p && kept.fp === fp) {
+      out.push(kept.finding);
+      continue;
+    }
+    const finding = bindMessage(p, entry.b, entry.a, { p: fp, b: first.b, a: first.a });
+    bindFindings.set(entry.b, { a: entry.a, first, p, fp, finding });
+    out.push(finding);
   }
   return out;
 }

@@ -162,16 +162,23 @@ export function semanticDiagnostics(doc: ConfigDocument, opts: SemanticOptions =
 
 /**
  * The diagnostics made for findings that rules keep from one check to the next (per section, or carried over by the
- * name checks), with where their node stood: the same object is reported again while it stands there. Only for a
- * finding whose positions all come from its own node (no related nodes, no range of its own).
+ * name checks), with where their nodes stood (the finding's and its related ones'): the same object is reported again
+ * while they all stand there. Not for a finding with a range or a related place of its own (fixed positions).
  */
-const made = new WeakMap<Finding, { rule: SemanticRule; at: Placement; diagnostic: Diagnostic }>();
+const made = new WeakMap<Finding, { rule: SemanticRule; at: Placement[]; diagnostic: Diagnostic }>();
 
 function diagnosticOf(doc: ConfigDocument, rule: SemanticRule, f: Finding): Diagnostic {
-  if (f.related?.length || Object.prototype.hasOwnProperty.call(f, 'range')) return toDiagnostic(doc, rule, f);
-  const at = placementOf(doc, f.node);
+  if (Object.prototype.hasOwnProperty.call(f, 'range') || f.related?.some((r) => !r.node || r.range || r.uri)) return toDiagnostic(doc, rule, f);
+  const count = 1 + (f.related?.length ?? 0);
+  const nodeAt = (i: number) => (i === 0 ? f.node : f.related![i - 1].node!);
   const last = made.get(f);
-  if (last && last.rule === rule && samePlacement(last.at, at)) return last.diagnostic;
+  if (last && last.rule === rule && last.at.length === count) {
+    let same = true;
+    for (let i = 0; i < count && same; i++) same = samePlacement(last.at[i], placementOf(doc, nodeAt(i)));
+    if (same) return last.diagnostic;
+  }
+  const at: Placement[] = [];
+  for (let i = 0; i < count; i++) at.push(placementOf(doc, nodeAt(i)));
   const diagnostic = toDiagnostic(doc, rule, f);
   made.set(f, { rule, at, diagnostic });
   return diagnostic;
