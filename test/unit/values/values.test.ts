@@ -404,3 +404,35 @@ describe('values: Ceph', () => {
     ]);
   });
 });
+
+describe('address scanners', () => {
+  // The definitions they implement, written as plainly as possible.
+  const ipv4 = (v: string) => {
+    const parts = v.split('.');
+    return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+  };
+  const shortIpv4 = (h: string) => {
+    const parts = h.split('.');
+    if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\d{1,10}$/.test(p) && (p === '0' || !p.startsWith('0')))) return false;
+    const n = parts.map(Number);
+    return n.slice(0, -1).every((x) => x <= 255) && n[n.length - 1] <= (parts.length === 2 ? 0xffffff : 0xffff);
+  };
+
+  it('isIPv4 and isShortIPv4 agree with their definitions on fixed cases and 20,000 random strings', () => {
+    const fixed = ['1.2.3.4', '255.255.255.255', '256.1.1.1', '01.2.3.4', '1.2.3', '1.2.3.4.', '.1.2.3', '1..2.3', '', '1.2.3.4a', '0.0.0.0', '1234.1.1.1', '10.1', '10.0', '10.01', '0.1', '10.16777215', '10.16777216', '10.1.65535', '10.1.65536', '256.1', '1.2.3.4.5'];
+    let seed = 3;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const ALPHABET = '0123456789....a';
+    const random = Array.from({ length: 20000 }, () => Array.from({ length: Math.floor(rand() * 16) }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join(''));
+    let valid = 0;
+    for (const v of [...fixed, ...random]) {
+      assert.equal(T.isIPv4(v), ipv4(v), `isIPv4(${JSON.stringify(v)})`);
+      assert.equal(T.isShortIPv4(v), shortIpv4(v), `isShortIPv4(${JSON.stringify(v)})`);
+      if (ipv4(v) || shortIpv4(v)) valid++;
+    }
+    assert.ok(valid > 200, `${valid} valid addresses among the cases`);
+  });
+});

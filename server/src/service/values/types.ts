@@ -9,10 +9,24 @@ export type Validator = (value: string, what: string) => string | undefined;
 
 const DEC = /^[+-]?\d+$/;
 
+/** Four decimal parts of one to three digits, each at most 255 (leading zeros allowed). Read character by
+ * character: it runs for every address of a file on every check, and splitting made garbage each time. */
 export function isIPv4(v: string): boolean {
-  const parts = v.split('.');
-  if (parts.length !== 4) return false;
-  return parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+  let parts = 0;
+  let digits = 0;
+  let value = 0;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || value > 255 || ++parts > 4) return false;
+      digits = 0;
+      value = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (++digits > 3) return false;
+      value = value * 10 + c - 48;
+    } else return false;
+  }
+  return parts === 4;
 }
 
 export function isIPv6(v: string): boolean {
@@ -282,9 +296,26 @@ export function cephAddr(v: string, what: string, typed = false): string | undef
 
 /** The two- and three-part dotted forms inet_aton accepts (and so the resolvers of HAProxy and corosync): `a.b` (b < 2^24), `a.b.c` (c < 2^16), parts a, b < 256. */
 export function isShortIPv4(h: string): boolean {
-  const parts = h.split('.');
-  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\d{1,10}$/.test(p) && (p === '0' || !p.startsWith('0')))) return false;
-  const n = parts.map(Number);
-  const lastMax = parts.length === 2 ? 0xffffff : 0xffff;
-  return n.slice(0, -1).every((x) => x <= 255) && n[n.length - 1] <= lastMax;
+  // Two or three decimal parts without leading zeros, of up to 10 digits; the last one fills the rest of the address
+  // (24 bits after one part, 16 after two), the others are octets. Read character by character, as isIPv4.
+  let parts = 0;
+  let digits = 0;
+  let value = 0;
+  let zeroFirst = false;
+  let last = 0;
+  for (let i = 0; i <= h.length; i++) {
+    const c = i < h.length ? h.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (digits === 0 || (zeroFirst && digits > 1) || ++parts > 3) return false;
+      if (i < h.length && value > 255) return false;
+      last = value;
+      digits = 0;
+      value = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits === 0) zeroFirst = c === 48;
+      if (++digits > 10) return false;
+      value = value * 10 + c - 48;
+    } else return false;
+  }
+  return parts >= 2 && last <= (parts === 2 ? 0xffffff : 0xffff);
 }
