@@ -250,11 +250,8 @@ export class ConfigDocument {
     const c = tree.walk();
     try {
       if (c.gotoFirstChild()) {
-        do {
-          const prev = keep?.get(c.startIndex);
-          if (prev && mapper.reuse(prev, c, c.nodeType, null)) nodes.push(prev);
-          else mapper.mapTopLevel(c, nodes, prev);
-        } while (c.gotoNextSibling());
+        do mapper.keepOrMapTopLevel(c, nodes, keep);
+        while (c.gotoNextSibling());
       }
     } finally {
       c.delete();
@@ -309,9 +306,7 @@ export class ConfigDocument {
     while (node && node.startIndex < suffixStart) {
       const c = node.walk();
       try {
-        const prev = keep?.get(c.startIndex);
-        if (prev && mapper.reuse(prev, c, c.nodeType, null)) middle.push(prev);
-        else mapper.mapTopLevel(c, middle, prev);
+        mapper.keepOrMapTopLevel(c, middle, keep);
       } finally {
         c.delete();
       }

@@ -119,6 +119,16 @@ export class TreeMapper {
     this.collect(c, out, undefined, undefined, c.nodeType, old);
   }
 
+  /**
+   * After an edit: keeps the old top-level node that stands at the cursor's node when the edit left it whole (from
+   * `keep`, made by keepable()), else maps the cursor's node into `out`.
+   */
+  keepOrMapTopLevel(c: TreeCursor, out: ConfigNode[], keep: Map<number, ConfigNode> | undefined): void {
+    const prev = keep?.get(c.startIndex);
+    if (prev && this.reuse(prev, c, c.nodeType, null)) out.push(prev);
+    else this.mapTopLevel(c, out, prev);
+  }
+
   private collect(
     c: TreeCursor,
     out: ConfigNode[],
@@ -259,7 +269,7 @@ export class TreeMapper {
   }
 
   /** Keeps an old section or block for the cursor's node when the edit left it whole; hangs it under `parent`. */
-  reuse(prev: ConfigNode, c: TreeCursor, type: string, parent: Anchor | null): boolean {
+  private reuse(prev: ConfigNode, c: TreeCursor, type: string, parent: Anchor | null): boolean {
     const edit = this.edit!;
     if (prev.type !== type) return false;
     const s = prev.startIndex;
