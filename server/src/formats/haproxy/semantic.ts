@@ -493,6 +493,12 @@ const NO_DEFAULTS: SectionFacts[] = [];
 /** The proxy object of a section, kept while its defaults and `.if` depth stay (and with it its local findings). */
 const proxyCache = new WeakMap<SectionFacts, Proxy>();
 
+function proxyFor(facts: SectionFacts, depth: number, defaults: SectionFacts[]): Proxy {
+  let p = proxyCache.get(facts);
+  if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults, local: undefined, mode: undefined }));
+  return p;
+}
+
 /** The last index of each document, with the facts it was built from (one per top-level node, in order). */
 const lastIndexes = new WeakMap<object, { facts: SectionFacts[]; index: Index }>();
 
@@ -509,7 +515,7 @@ function buildIndex(ctx: SemanticContext): Index {
   const facts = ctx.model.nodes.map((node) => ctx.memo('haproxy.section', node, sectionFacts));
   const shared = !!ctx.workspace?.shared;
   const last = lastIndexes.get(ctx.owner);
-  const index = (last && last.index.shared === shared && patchedIndex(last.facts, last.index, facts)) || freshIndex(ctx, facts);
+  const index = (last && last.index.shared === shared && patchedIndex(last.facts, last.index, facts)) || freshIndex(facts, shared, ctx.owner);
   lastIndexes.set(ctx.owner, { facts, index });
   return index;
 }
@@ -535,8 +541,7 @@ function patchedIndex(before: readonly SectionFacts[], index: Index, now: readon
   for (const i of changed) {
     const old = sections[i];
     const f = now[i];
-    let p = proxyCache.get(f);
-    if (!p || p.defaults !== old.defaults || p.depth !== old.depth) proxyCache.set(f, (p = { facts: f, depth: old.depth, defaults: old.defaults, local: undefined, mode: undefined }));
+    const p = proxyFor(f, old.depth, old.defaults);
     sections[i] = p;
     const at = proxies.indexOf(old);
     if (at >= 0) proxies[at] = p;
@@ -549,7 +554,7 @@ function patchedIndex(before: readonly SectionFacts[], index: Index, now: readon
   return { ...index, sections, proxies, backends, duplicates };
 }
 
-function freshIndex(ctx: SemanticContext, all: readonly SectionFacts[]): Index {
+function freshIndex(all: readonly SectionFacts[], shared: boolean, owner: object): Index {
   const sections: Proxy[] = [];
   const proxies: Proxy[] = [];
   let depth = 0;
@@ -565,8 +570,7 @@ function freshIndex(ctx: SemanticContext, all: readonly SectionFacts[]): Index {
     const role = facts.role;
     const isProxy = role === 'frontend' || role === 'backend' || role === 'listen';
     const defaults = isProxy || role === 'defaults' ? chainOf(facts.from !== undefined ? named.get(facts.from) : lastDefaults, named, run) : NO_DEFAULTS;
-    let p = proxyCache.get(facts);
-    if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults, local: undefined, mode: undefined }));
+    const p = proxyFor(facts, depth, defaults);
     sections.push(p);
     depth = Math.max(0, depth + facts.depthDelta);
     const name = facts.name;
@@ -596,7 +600,7 @@ function freshIndex(ctx: SemanticContext, all: readonly SectionFacts[]): Index {
       else table.set(name, p);
     }
   }
-  return { sections, proxies, backends, duplicates, shared: !!ctx.workspace?.shared, owner: ctx.owner };
+  return { sections, proxies, backends, duplicates, shared, owner };
 }
 
 /** A proxy's mode: its own, else its defaults', else tcp (HAProxy's default). */
