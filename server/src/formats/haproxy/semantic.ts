@@ -721,8 +721,26 @@ const noBind: HaproxyRule = {
   },
 };
 
-/** mode-mismatch's finding for a route, with the proxy and target it was made for. */
-const modeFindings = new WeakMap<RouteFact, { p: Proxy; target: Proxy; finding: Finding }>();
+/** A finding kept from one check to the next, with what it was made of. */
+interface KeptFinding {
+  of: readonly unknown[];
+  finding: Finding;
+}
+
+/**
+ * A cross-section finding kept while what it was made of (`of`) are the same objects: its diagnostic is then kept too
+ * (its message reads the lines it cites when it is read).
+ */
+function keptFinding<K extends object>(table: WeakMap<K, KeptFinding>, key: K, of: readonly unknown[], make: () => Finding): Finding {
+  const kept = table.get(key);
+  if (kept && kept.of.length === of.length && kept.of.every((x, i) => x === of[i])) return kept.finding;
+  const finding = make();
+  table.set(key, { of, finding });
+  return finding;
+}
+
+/** mode-mismatch's finding per route (made of the route's proxy and target). */
+const modeFindings = new WeakMap<RouteFact, KeptFinding>();
 
 const modeMismatch: HaproxyRule = {
   code: 'haproxy.mode-mismatch',
@@ -742,21 +760,17 @@ const modeMismatch: HaproxyRule = {
         if (!target || target === p) continue;
         const tmode = modeOf(target);
         if (tmode.value !== 'tcp') continue;
-        // The same finding object while the route, its proxy and its target are (its diagnostic is then kept too).
-        const kept = modeFindings.get(r);
-        if (kept && kept.p === p && kept.target === target) {
-          out.push(kept.finding);
-          continue;
-        }
-        const cond = conditional(p, r) || conditional(target);
-        const where = () =>
-          target.facts.mode ? `its 'mode tcp' on line ${target.facts.mode.node.keywordRange.start.line + 1}` : tmode.from ? `the defaults on line ${tmode.from.node.keywordRange.start.line + 1}` : 'no mode set: tcp is the default';
-        const finding = lazyMessage(
-          { node: r.node, arg: 0, severity: within(cond, 'error'), related: [{ node: target.facts.mode?.node ?? target.facts.node, message: `${label(target.facts)} is in tcp mode` }] },
-          () => `${label(p.facts)} works in http mode but ${r.keyword} sends it to ${label(target.facts)}, which works in tcp mode (${where()}): HAProxy refuses an http frontend with a tcp backend; set the same mode on both`,
+        out.push(
+          keptFinding(modeFindings, r, [p, target], () => {
+            const cond = conditional(p, r) || conditional(target);
+            const where = () =>
+              target.facts.mode ? `its 'mode tcp' on line ${target.facts.mode.node.keywordRange.start.line + 1}` : tmode.from ? `the defaults on line ${tmode.from.node.keywordRange.start.line + 1}` : 'no mode set: tcp is the default';
+            return lazyMessage(
+              { node: r.node, arg: 0, severity: within(cond, 'error'), related: [{ node: target.facts.mode?.node ?? target.facts.node, message: `${label(target.facts)} is in tcp mode` }] },
+              () => `${label(p.facts)} works in http mode but ${r.keyword} sends it to ${label(target.facts)}, which works in tcp mode (${where()}): HAProxy refuses an http frontend with a tcp backend; set the same mode on both`,
+            );
+          }),
         );
-        modeFindings.set(r, { p, target, finding });
-        out.push(finding);
       }
     }
     return out;
@@ -1035,8 +1049,8 @@ function bindMessage(p: Proxy, b: BindFact, a: BindAddress, clash: { p: Proxy; b
   );
 }
 
-/** bind-conflict's finding for a bind line, with what it was made of (kept while they are the same objects). */
-const bindFindings = new WeakMap<BindFact, { a: BindAddress; first: BindEntry; p: Proxy; fp: Proxy; finding: Finding }>();
+/** bind-conflict's finding per bind line (made of its clashing address, the first bind of that slot, and both proxies). */
+const bindFindings = new WeakMap<BindFact, KeptFinding>();
 
 /** Single ports only: from the document's bind index, kept across edits. */
 function bindConflictsIndexed(owner: object, listening: readonly Proxy[]): Finding[] {
@@ -1059,14 +1073,7 @@ function bindConflictsIndexed(owner: object, listening: readonly Proxy[]): Findi
   for (const { entry, first } of firstClash.values()) {
     const p = proxyOf.get(entry.facts)!;
     const fp = proxyOf.get(first.facts)!;
-    const kept = bindFindings.get(entry.b);
-    if (kept && kept.a === entry.a && kept.first.b === first.b && kept.first.a === first.a && kept.p === p && kept.fp === fp) {
-      out.push(kept.finding);
-      continue;
-    }
-    const finding = bindMessage(p, entry.b, entry.a, { p: fp, b: first.b, a: first.a });
-    bindFindings.set(entry.b, { a: entry.a, first, p, fp, finding });
-    out.push(finding);
+    out.push(keptFinding(bindFindings, entry.b, [entry.a, first.b, first.a, p, fp], () => bindMessage(p, entry.b, entry.a, { p: fp, b: first.b, a: first.a })));
   }
   return out;
 }
