@@ -11,6 +11,18 @@ import type { Finding, SemanticContext, SemanticRule, WorkspaceView } from './se
 
 const cache = new WeakMap<FormatDefinition, SemanticRule[]>();
 
+/** The code of a name check, `<format>.undefined-<kind>` or `<format>.unused-<kind>`: one string per check, made once
+ * (each finding carries it). */
+const codes = new WeakMap<FormatDefinition, Record<'undefined' | 'unused', Map<string, string>>>();
+function nameCode(format: FormatDefinition, what: 'undefined' | 'unused', kind: string): string {
+  let byFormat = codes.get(format);
+  if (!byFormat) codes.set(format, (byFormat = { undefined: new Map(), unused: new Map() }));
+  const byKind = byFormat[what];
+  let code = byKind.get(kind);
+  if (code === undefined) byKind.set(kind, (code = `${format.id}.${what}-${kind}`));
+  return code;
+}
+
 /** The name checks of a format (made once per format). */
 export function nameRules(format: FormatDefinition): readonly SemanticRule[] {
   const spec = format.names;
@@ -121,14 +133,6 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
   const spec = format.names!;
   const ws = view?.shared ? view : undefined;
   const items: Item[] = [];
-  // One code string per rule, not one per finding.
-  const codes = new Map<string, string>();
-  const codeOf = (what: string, kind: string): string => {
-    const key = `${what}-${kind}`;
-    let code = codes.get(key);
-    if (code === undefined) codes.set(key, (code = `${format.id}.${key}`));
-    return code;
-  };
   const elsewhere = new Map<string, Set<string>>();
   const definedElsewhere = (kind: string, name: string): boolean => {
     if (!ws) return false;
@@ -146,7 +150,7 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
       if (!info.scoped && ref.kinds.some((k) => definedElsewhere(k, ref.name))) continue;
       const where = info.scoped ? ` in this ${ref.scope?.keyword ?? 'section'}` : ws ? ' in this configuration' : '';
       items.push({
-        code: codeOf('undefined', kind),
+        code: nameCode(format, 'undefined', kind),
         t,
         def: false,
         i,
@@ -165,7 +169,7 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
       if (!names.hasReferences(def.kind) && !ws?.referencesKind?.(def.kind)) continue;
       if (!info.scoped && ws && ws.referenceCount(def.kind, def.name) > 0) continue;
       items.push({
-        code: codeOf('unused', def.kind),
+        code: nameCode(format, 'unused', def.kind),
         t,
         def: true,
         i,
@@ -178,7 +182,7 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
 }
 
 function undefinedRule(format: FormatDefinition, kind: string, info: NameKindSpec): SemanticRule {
-  const code = `${format.id}.undefined-${kind}`;
+  const code = nameCode(format, 'undefined', kind);
   return {
     code,
     severity: info.undefinedSeverity!,
@@ -188,7 +192,7 @@ function undefinedRule(format: FormatDefinition, kind: string, info: NameKindSpe
 }
 
 function unusedRule(format: FormatDefinition, kind: string, info: NameKindSpec): SemanticRule {
-  const code = `${format.id}.unused-${kind}`;
+  const code = nameCode(format, 'unused', kind);
   return {
     code,
     severity: 'hint',
