@@ -9,7 +9,7 @@
 import type { Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { ConfigDocument } from './document';
 import type { FormatDefinition, NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, NodeNames } from './format';
-import type { ConfigModel, ConfigNode } from './model';
+import { exactList, type ConfigModel, type ConfigNode } from './model';
 
 export type { NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, NodeNames } from './format';
 
@@ -72,8 +72,6 @@ export function signature(n: NodeNames): string {
 
 /** Lists of kinds, one object per distinct list (references repeat a few, thousands of times in a large file). */
 const kindLists = new Map<string, readonly string[]>();
-const NO_NAMES: never[] = [];
-Object.freeze(NO_NAMES);
 
 /**
  * A node's names are kept while the node is unchanged (one set per section of a large file): lists at their exact
@@ -86,10 +84,10 @@ function settle(names: NodeNames): void {
     if (kept) r.kinds = kept;
     else if (kindLists.size < 1024) kindLists.set(key, Object.freeze(r.kinds.slice()));
   }
-  names.defs = names.defs.length ? names.defs.slice() : NO_NAMES;
-  names.refs = names.refs.length ? names.refs.slice() : NO_NAMES;
-  if (!names.includes.length) names.includes = NO_NAMES;
-  if (!names.dynamic.length) names.dynamic = NO_NAMES;
+  names.defs = exactList(names.defs);
+  names.refs = exactList(names.refs);
+  names.includes = exactList(names.includes);
+  names.dynamic = exactList(names.dynamic);
 }
 
 /** The names of one top-level node, found once per node object. A spec that throws yields nothing for the node. */

@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { FormatDefinition } from '../format';
-import type { ConfigNode } from '../model';
+import { NONE, type ConfigNode } from '../model';
 import { valueContextOf } from '../contexts';
 import { checkArgs, skipValue, validate, type KeywordSpec } from './specs';
 
@@ -32,10 +32,10 @@ const specCache = new WeakMap<FormatDefinition, Map<string, Map<string, KeywordS
  * `contextPath` (the enclosing sections' and blocks' keywords joined by '/', '(top)' at the top level; HAProxy: the
  * section keyword; Ceph: ignored, any option is valid anywhere).
  */
-export function checkValues(node: ConfigNode, format: FormatDefinition, contextPath: string): Diagnostic[] {
-  if (node.kind === 'section' && !format.check?.values?.sections) return NO_DIAGNOSTICS;
+export function checkValues(node: ConfigNode, format: FormatDefinition, contextPath: string): readonly Diagnostic[] {
+  if (node.kind === 'section' && !format.check?.values?.sections) return NONE;
   const spec = specFor(format, contextPath, node.keyword);
-  if (!spec) return NO_DIAGNOSTICS;
+  if (!spec) return NONE;
   let out: Diagnostic[] | undefined;
   const severity = format.check?.values?.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
   if (spec.keywordValue && !skipValue(node.keyword)) {
@@ -50,11 +50,8 @@ export function checkValues(node: ConfigNode, format: FormatDefinition, contextP
     (out ??= []).push(valueDiagnostic(range, p.severity === 'warning' ? DiagnosticSeverity.Warning : severity, p.code, p.message));
   }
   // Most directives have nothing to report: no list of their own for them (21,000 of them on a large file).
-  return out ?? NO_DIAGNOSTICS;
+  return out ?? NONE;
 }
-
-const NO_DIAGNOSTICS: Diagnostic[] = [];
-Object.freeze(NO_DIAGNOSTICS);
 
 function valueDiagnostic(range: Diagnostic['range'], severity: DiagnosticSeverity, code: string, message: string): Diagnostic {
   return { range, severity, source: 'haconf', code: `value.${code}`, message };
