@@ -16,9 +16,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 // The in-process figures are measured with the V8 settings the server runs with, and with its one V8 worker thread
 // (`npm run bench` starts this script with --v8-pool-size=1, as the server's bin starts the server).
-require('v8').setFlagsFromString(require(path.join(root, 'bin/server-v8-flags.js')));
-if (!process.execArgv.some((a) => a.startsWith('--v8-pool-size'))) {
-  console.log('note: started without --v8-pool-size=1; the in-process figures are not measured as the server runs (use `npm run bench`)');
+const serverSetup = require(path.join(root, 'bin/server-v8-flags.js'));
+require('v8').setFlagsFromString(serverSetup.v8Flags);
+if (!serverSetup.nodeOptions.every((o) => process.execArgv.includes(o))) {
+  console.log(`note: started without ${serverSetup.nodeOptions.join(' ')}; the in-process figures are not measured as the server runs (use \`npm run bench\`)`);
 }
 const service = require(path.join(root, 'out/server/src/service/index.js'));
 const { registry } = require(path.join(root, 'out/server/src/formats/index.js'));
@@ -123,7 +124,7 @@ async function measureServer(file, languageId, lingerMs = 0) {
   const text = file ? fs.readFileSync(file, 'utf8') : '';
   // Started as an LSP editor starts it: the bin itself, whose first line gives Node its options.
   const bin = path.join(root, 'bin/haconf-language-server.js');
-  const proc = process.platform === 'win32' ? spawn(process.execPath, ['--v8-pool-size=1', bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }) : spawn(bin, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = process.platform === 'win32' ? spawn(process.execPath, [...serverSetup.nodeOptions, bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] }) : spawn(bin, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const t0 = now();
   let buf = Buffer.alloc(0);
   const waiting = new Map();

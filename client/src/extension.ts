@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { nodeOptions } from '../../bin/server-v8-flags';
 import { detection } from '../../server/src/formats/detection';
 
 export const LANGUAGES = detection.ids;
@@ -24,10 +25,10 @@ export interface HaconfApi {
 export async function activate(context: vscode.ExtensionContext): Promise<HaconfApi> {
   // The bin script loads dist/server.js with a V8 code cache, which makes every later start faster.
   const serverModule = context.asAbsolutePath(path.join('bin', 'haconf-language-server.js'));
-  // One V8 worker thread, as the bin's first line gives the server in other editors (bin/haconf-language-server.js):
+  // Node's options for the server (one V8 worker thread), as the bin's first line gives them in other editors:
   // less memory and a sooner first open. Only where the extension host is Node itself (VS Code Server, code-server);
   // an Electron host starts the server on Electron's own platform, which sizes its threads itself.
-  const execArgv = process.versions.electron ? [] : ['--v8-pool-size=1'];
+  const execArgv = process.versions.electron ? [] : [...nodeOptions];
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
