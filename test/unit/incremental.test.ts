@@ -12,16 +12,12 @@ import { allComments } from '../../server/src/service/document';
 import { snapshot } from '../../server/src/service/model';
 import { grammarWasmPath } from '../../server/src/service/parsers';
 import { corpus, open, SKIP_NO_SHARED } from '../helpers';
+import { Rng } from '../agreement/mutate';
 
-/** A small seeded PRNG (mulberry32), so failures reproduce. */
-export function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The seeded generator of the agreement mutants (mulberry32), as a function, so that failures reproduce. */
+function rng(seed: number): () => number {
+  const random = new Rng(seed);
+  return () => random.next();
 }
 
 const PIECES = ['}', '{', ';', '\n', ' ', '#', '"', 'x', ':', '=', '[', ']', '\n}\n', 'key value\n', '0', '\t'];

@@ -8,6 +8,7 @@ import { haproxyDetection } from '../../../server/src/formats/haproxy/detect';
 import { unmatchedQuote } from '../../../server/src/formats/haproxy';
 import { diagnose, documentSymbols, foldingRanges, syntaxDiagnostics } from '../../../server/src/service';
 import { allComments } from '../../../server/src/service/document';
+import { Rng } from '../../agreement/mutate';
 import { snapshot, type ConfigNode } from '../../../server/src/service/model';
 import { parserFor } from '../../../server/src/service/parsers';
 import { loadSchema } from '../../../server/src/service/schema';
@@ -334,8 +335,8 @@ describe('haproxy incremental updates', () => {
     let text = CONF;
     const doc = await open('haproxy', text);
     const pieces = ['backend z\n', 'frontend', '"', "'", '#', '\n', '.if 1\n', '.endif\n', ' x', 'global\n'];
-    let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const random = new Rng(7);
+    const rand = () => random.next();
     const positionAt = (t: string, offset: number) => {
       const before = t.slice(0, offset).split('\n');
       return { line: before.length - 1, character: before[before.length - 1].length };

@@ -7,6 +7,7 @@ import { diagnose, type WorkspaceView } from '../../../server/src/service';
 import { haproxySemantic } from '../../../server/src/formats/haproxy/semantic';
 import { conceptById } from '../../../server/src/knowledge';
 import { open } from '../../helpers';
+import { Rng } from '../../agreement/mutate';
 
 const SEV = ['', 'error', 'warning', 'information', 'hint'];
 
@@ -305,12 +306,7 @@ describe('HAProxy findings kept across edits', () => {
 
 describe('HAProxy checks across edits inside sections', () => {
   it('give after each of 200 random line edits what a fresh document gives (patched index, kept findings, reused diagnostics)', async () => {
-    let seed = 11;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
-    const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+    const random = new Rng(11);
     const LINES = [
       '  mode http', '  mode tcp', '  use_backend b1', '  use_backend b2 if { path_beg /x }', '  default_backend b3', '  default_backend nowhere',
       '  bind :80', '  bind :443 ssl', '  server s1 10.0.0.1:80 check', '  server s1 10.0.0.2:80', '  server s2 10.0.0.3:80 backup',
@@ -328,9 +324,9 @@ describe('HAProxy checks across edits inside sections', () => {
       const rows = text.split('\n');
       // An indented line (never a section header), replaced by another directive; now and then a line added above.
       const inner = rows.map((r, i) => (r.startsWith('  ') ? i : -1)).filter((i) => i >= 0);
-      const row = pick(inner);
-      const addAbove = rand() < 0.15;
-      const replacement = pick(LINES);
+      const row = random.pick(inner);
+      const addAbove = random.next() < 0.15;
+      const replacement = random.pick(LINES);
       const change = addAbove
         ? { range: { start: { line: row, character: 0 }, end: { line: row, character: 0 } }, text: `${replacement}\n` }
         : { range: { start: { line: row, character: 0 }, end: { line: row, character: rows[row].length } }, text: replacement };
@@ -348,12 +344,8 @@ describe('HAProxy checks across edits inside sections', () => {
 
 describe('haproxy.bind-conflict across edits', () => {
   it('gives after each of 150 random edits of bind lines what a fresh document gives (the bind index follows the edits)', async () => {
-    // A small seeded generator, so that a failure reproduces.
-    let seed = 7;
-    const rand = () => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed / 0x7fffffff;
-    };
+    // Seeded, so that a failure reproduces.
+    const random = new Rng(7);
     const PORTS = [':80', ':443', '*:80', '10.0.0.1:80', ':8080', ':80,:443', '[::]:80', ':9000-9001', 'unix@/run/a.sock'];
     const lines = [`${DEFAULTS}`];
     for (let i = 0; i < 6; i++) lines.push(`${i % 3 === 2 ? 'listen' : 'frontend'} f${i}\n  bind :${8000 + i}\n  bind :${9100 + i}\n`);
@@ -368,8 +360,8 @@ describe('haproxy.bind-conflict across edits', () => {
       // Replace the address of a random bind line (or disable / enable a section now and then).
       const rows = text.split('\n');
       const binds = rows.map((r, i) => (r.startsWith('  bind ') || r.startsWith('  disabled') ? i : -1)).filter((i) => i >= 0);
-      const row = binds[Math.floor(rand() * binds.length)];
-      const replacement = rand() < 0.1 ? '  disabled' : `  bind ${PORTS[Math.floor(rand() * PORTS.length)]}`;
+      const row = random.pick(binds);
+      const replacement = random.next() < 0.1 ? '  disabled' : `  bind ${random.pick(PORTS)}`;
       doc.update([{ range: { start: { line: row, character: 0 }, end: { line: row, character: rows[row].length } }, text: replacement }], step + 2);
       rows[row] = replacement;
       text = rows.join('\n');
