@@ -2,7 +2,16 @@
 
 /** Removes quotes and resolves backslash escapes: `"a b"` -> `a b`, `'x'` -> `x`, `a\ b` -> `a b`. */
 export function unquote(text: string): string {
-  if (!/["'\\]/.test(text)) return text;
+  // Most values have no quote and no backslash: a scan, not a regular expression (this runs for every argument).
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 92) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text;
   let out = '';
   let quote = '';
   for (let i = 0; i < text.length; i++) {

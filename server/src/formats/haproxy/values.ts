@@ -95,6 +95,19 @@ function serverOptions(args: readonly string[], from: number): Problem[] {
 /** A decimal integer as haproxy's atol-into-int reads it (wrapping round at 32 bits); undefined for anything else or
  * for numbers too long to say (atol saturates beyond 64 bits). */
 export function asInt32(v: string): number | undefined {
+  // Up to 9 plain digits: the number itself (the common case, without a match or a BigInt).
+  if (v.length > 0 && v.length <= 9) {
+    let n = 0;
+    for (let i = 0; i < v.length; i++) {
+      const d = v.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) {
+        n = -1;
+        break;
+      }
+      n = n * 10 + d;
+    }
+    if (n >= 0) return n;
+  }
   const m = /^([+-]?)(\d{1,18})$/.exec(v);
   if (!m) return undefined;
   const n = BigInt.asIntN(32, BigInt(m[1] === '-' ? -Number(m[2]) : m[2]));

@@ -46,7 +46,7 @@ const allowedCache = new WeakMap<FormatDefinition, Map<string, Allowed>>();
 function allowedIn(format: FormatDefinition, spec: CheckSpec, ctx: CompletionContext): Allowed {
   let cache = allowedCache.get(format);
   if (!cache) allowedCache.set(format, (cache = new Map()));
-  const key = JSON.stringify(ctx);
+  const key = contextKey(ctx);
   let allowed = cache.get(key);
   if (allowed) return allowed;
   allowed = new Map();
@@ -72,6 +72,22 @@ function allowedIn(format: FormatDefinition, spec: CheckSpec, ctx: CompletionCon
   for (const name of spec.supplement?.['*'] ?? []) add(name, null);
   cache.set(key, allowed);
   return allowed;
+}
+
+/** A node's keyword range, or the range a function works out (for a report only). */
+function rangeOfPlace(where: ConfigNode | (() => Range)): Range {
+  return typeof where === 'function' ? where() : where.keywordRange;
+}
+
+/** The cache key of a context: its paths joined, for the usual context that is only a list of paths. */
+function contextKey(ctx: CompletionContext): string {
+  if (ctx.only || ctx.exclude || ctx.include) return JSON.stringify(ctx);
+  let key = '';
+  for (const p of ctx.paths) {
+    if (typeof p !== 'string') return JSON.stringify(ctx);
+    key += `${p}\u0001`;
+  }
+  return key;
 }
 
 /** Whether a schema context names a place where keywords are written (not a list of values or actions). */
@@ -135,7 +151,13 @@ function unplaced(format: FormatDefinition, name: string): boolean {
   return false;
 }
 
-const isDeprecated = (infos: readonly KeywordInfo[]) => infos.length > 0 && infos.every((i) => /(^|,)deprecated(,|$)/.test(i.flags ?? ''));
+const DEPRECATED = /(^|,)deprecated(,|$)/;
+/** Every entry of the keyword is deprecated (a loop: this runs for every line of a file). */
+function isDeprecated(infos: readonly KeywordInfo[]): boolean {
+  if (!infos.length) return false;
+  for (let i = 0; i < infos.length; i++) if (!DEPRECATED.test(infos[i].flags ?? '')) return false;
+  return true;
+}
 
 /** The schema version a requested version selects (`2.6.12` selects `2.6`), or undefined for one it lacks. */
 export function selectVersion(versions: readonly string[], requested: string | undefined): string | undefined {
@@ -146,7 +168,12 @@ export function selectVersion(versions: readonly string[], requested: string | u
 /** Whether a keyword's entries know a version (entries without `versions` know every one). */
 function inVersion(infos: readonly KeywordInfo[] | null, version: string | undefined): boolean {
   if (!infos || !version) return true;
-  return infos.some((i) => !i.versions || i.versions.includes(version));
+  // A loop, not some(): this runs for every line of a file.
+  for (let i = 0; i < infos.length; i++) {
+    const versions = infos[i].versions;
+    if (!versions || versions.includes(version)) return true;
+  }
+  return false;
 }
 
 /** The Levenshtein distance of two strings, or `max + 1` once it is certain to exceed `max`. */
@@ -436,10 +463,10 @@ export function schemaChecker(
   const span = (words: readonly Word[], n: number): Range => ({ start: words[0].range.start, end: words[n - 1].range.end });
 
   /** Version and deprecation of a keyword that is allowed where it is. */
-  const judge = (name: string, infos: KeywordInfo[] | null, rangeOf: () => Range): boolean => {
+  const judge = (name: string, infos: KeywordInfo[] | null, where: ConfigNode | (() => Range)): boolean => {
     if (versioned && !inVersion(infos, version)) {
       const needs = [...new Set(infos!.flatMap((i) => i.versions ?? []))];
-      report(rangeOf(), DiagnosticSeverity.Error, 'schema.version', `'${name}' needs ${product} ${needs.join(' or ')}; this file is checked against ${version}`);
+      report(rangeOfPlace(where), DiagnosticSeverity.Error, 'schema.version', `'${name}' needs ${product} ${needs.join(' or ')}; this file is checked against ${version}`);
       return false;
     }
     if (infos && isDeprecated(infos)) {
@@ -449,7 +476,7 @@ export function schemaChecker(
       const usable = replacement && (!versioned || inVersion(keywordIndex(format).get(replacement.split(' ')[0]) ?? null, version));
       if (version && version !== schema.versions[0] && !usable) return true;
       report(
-        rangeOf(),
+        rangeOfPlace(where),
         DiagnosticSeverity.Warning,
         'schema.deprecated',
         usable ? `'${name}' is deprecated; use '${replacement}' instead` : `'${name}' is deprecated`,
@@ -466,6 +493,12 @@ export function schemaChecker(
   let lastDepth = -1;
   let allowed: Allowed | null | undefined;
   let placeName: string | undefined;
+  // What the current parent's table gives every line under it, looked up once per parent.
+  let starts: Set<string> = new Set();
+  let shapes: { size: number; root: ShapeTrie } = { size: 0, root: new Map() };
+  // The place the current node is in, named when a report needs it (once per parent).
+  let placeParents: readonly ConfigNode[] = [];
+  const placeOf = (): string => (placeName ??= spec.placeName ? spec.placeName(placeParents) : defaultPlaceName(placeParents));
   walkModel(nodes, (node, parents) => {
     if (out.length >= MAX_SCHEMA_DIAGNOSTICS) return false;
     // A quoted first word is data (or an unterminated string the syntax check reports), not a keyword.
@@ -486,29 +519,33 @@ export function schemaChecker(
       const ctx = keywordContext(format, parents, true);
       allowed = ctx.paths.length ? allowedIn(format, spec, ctx) : null;
       placeName = undefined;
+      if (allowed) {
+        starts = multiWordStarts(allowed);
+        let clean = cleanShapes.get(allowed);
+        if (!clean) cleanShapes.set(allowed, (clean = new Map()));
+        let forVersion = clean.get(versionKey);
+        if (!forVersion) clean.set(versionKey, (forVersion = { size: 0, root: new Map() }));
+        shapes = forVersion;
+      }
     }
     if (!allowed) return false;
     const here = allowed;
-    const placeOf = (): string => (placeName ??= spec.placeName ? spec.placeName(parents) : defaultPlaceName(parents));
+    placeParents = parents;
 
     // The common case first, with nothing made: a one-word keyword that is allowed here and names no action.
     if (!(leading?.test(node.keyword) && node.argCount)) {
       const kw = spec.canonicalKeyword ? spec.canonicalKeyword(node.keyword) : node.keyword;
       const nk = norm(kw);
-      const infos = multiWordStarts(here).has(nk) ? undefined : here.get(nk);
+      const infos = starts.has(nk) ? undefined : here.get(nk);
       if (infos !== undefined) {
         const shown = infos?.[0]?.name ?? kw;
-        if (!spec.actions?.[shown]) return judge(shown, infos, () => node.keywordRange) ? undefined : false;
+        if (!spec.actions?.[shown]) return judge(shown, infos, node) ? undefined : false;
       }
     }
 
     // A line whose first words were judged before in this context with nothing to report is clean again: most lines
     // of a large file repeat a few shapes (`option httplog`, `http-request set-header X-Forwarded-Proto`).
     const count = Math.min(1 + node.argCount, MAX_KEYWORD_WORDS + 2);
-    let clean = cleanShapes.get(here);
-    if (!clean) cleanShapes.set(here, (clean = new Map()));
-    let shapes = clean.get(versionKey);
-    if (!shapes) clean.set(versionKey, (shapes = { size: 0, root: new Map() }));
     // A trie of the words (looked up one by one: no joined string to hash).
     let level: ShapeTrie = shapes.root;
     let leaf: ShapeLevel | undefined;

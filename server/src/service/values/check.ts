@@ -9,6 +9,10 @@ import { NONE, type ConfigNode } from '../model';
 import { valueContextOf } from '../contexts';
 import { checkArgs, skipValue, validate, type KeywordSpec } from './specs';
 
+/** The argument values of the node being checked: one list per argument count, refilled for each node (a line's
+ * values are needed only while it is checked; no spec keeps them). */
+const scratch: string[][] = [];
+
 /** The spec of `keyword` in schema context `contextPath` of a format (its `check.values`), or undefined. */
 export function specFor(format: FormatDefinition, contextPath: string, keyword: string): KeywordSpec | undefined {
   const values = format.check?.values;
@@ -42,11 +46,17 @@ export function checkValues(node: ConfigNode, format: FormatDefinition, contextP
     const bad = validate(spec.keywordValue, node.keyword, spec.what ?? node.keyword);
     if (bad) (out ??= []).push(valueDiagnostic(node.keywordRange, severity, bad.code, bad.message));
   }
-  // Values straight from the text; Arg objects (for their ranges) only when there is a problem to report.
-  const values: string[] = [];
-  for (let i = 0; i < node.argCount; i++) values.push(node.argValue(i));
-  for (const p of checkArgs(spec, values, node.keyword)) {
-    const range = p.arg >= 0 && p.arg < values.length ? node.args[p.arg].range : node.keywordRange;
+  // Values straight from the text, in a list reused from node to node (no spec keeps it); Arg objects (for their
+  // ranges) only when there is a problem to report.
+  const n = node.argCount;
+  const values = (scratch[n] ??= new Array<string>(n).fill(''));
+  for (let i = 0; i < n; i++) values[i] = node.argValue(i);
+  const problems = checkArgs(spec, values, node.keyword);
+  // Not kept: a value may be a slice that holds the whole text alive.
+  values.fill('');
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i];
+    const range = p.arg >= 0 && p.arg < n ? node.args[p.arg].range : node.keywordRange;
     (out ??= []).push(valueDiagnostic(range, p.severity === 'warning' ? DiagnosticSeverity.Warning : severity, p.code, p.message));
   }
   // Most directives have nothing to report: no list of their own for them (21,000 of them on a large file).

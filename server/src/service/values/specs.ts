@@ -54,8 +54,10 @@ export interface KeywordSpec {
 }
 
 /** Checks one value; returns the problem's code (without `value.`) and message, or undefined. */
+/** A problem with `code` when there is a message. */
+const r = (code: string, message: string | undefined): { code: string; message: string } | undefined => (message ? { code, message } : undefined);
+
 export function validate(spec: ValueSpec, v: string, what: string): { code: string; message: string } | undefined {
-  const r = (code: string, message: string | undefined) => (message ? { code, message } : undefined);
   switch (spec.kind) {
     case 'int':
       if (!/^[+-]?\d+$/.test(v)) return r('number', T.integer(v, what));
@@ -126,48 +128,69 @@ export function validate(spec: ValueSpec, v: string, what: string): { code: stri
   }
 }
 
-/** Checks arguments against a keyword spec. */
+/** No problems (shared: most lines have none, and nothing adds to it). */
+const NO_PROBLEMS: Problem[] = Object.freeze([]) as never;
+
+/** Checks arguments against a keyword spec; the list is shared and frozen when there are no problems. */
 export function checkArgs(spec: KeywordSpec, args: readonly string[], keyword: string): Problem[] {
   if (spec.alternatives) {
     // report the alternative that got furthest (its first problem is at the highest argument)
-    let best: Problem[] = [];
+    let best: Problem[] = NO_PROBLEMS;
     let bestAt = -Infinity;
     for (const alt of spec.alternatives) {
       const p = checkArgs(alt, args, keyword);
-      if (!p.length) return [];
-      const at = Math.min(...p.map((x) => x.arg));
+      if (!p.length) return NO_PROBLEMS;
+      let at = Infinity;
+      for (const x of p) at = Math.min(at, x.arg);
       if (at > bestAt) [best, bestAt] = [p, at];
     }
     return best;
   }
   const what = spec.what ?? keyword;
-  const out: Problem[] = [];
   if (spec.minArgs !== undefined && args.length < spec.minArgs) {
-    out.push({ arg: -1, code: 'arity', message: `${what} needs ${spec.minArgs === 1 ? 'a value' : `${spec.minArgs} arguments`}` });
-    return out;
+    return [{ arg: -1, code: 'arity', message: `${what} needs ${spec.minArgs === 1 ? 'a value' : `${spec.minArgs} arguments`}` }];
   }
+  let out: Problem[] | undefined;
   if (spec.maxArgs !== undefined && args.length > spec.maxArgs) {
-    out.push({
+    (out ??= []).push({
       arg: spec.maxArgs,
       code: 'arity',
       message: `${what} takes ${spec.maxArgs === 0 ? 'no arguments' : spec.maxArgs === 1 ? 'one value' : `at most ${spec.maxArgs} arguments`}`,
     });
   }
-  args.forEach((a, i) => {
-    const s = spec.args && i < spec.args.length ? spec.args[i] : spec.rest;
-    if (!s || skipValue(a)) return;
-    const bad = validate(s, a, what);
-    if (bad) out.push({ arg: i, ...bad });
-  });
-  if (spec.custom) out.push(...spec.custom(args, keyword));
-  return out;
+  const positional = spec.args;
+  if (positional || spec.rest) {
+    for (let i = 0; i < args.length; i++) {
+      const s = positional && i < positional.length ? positional[i] : spec.rest;
+      if (!s || skipValue(args[i])) continue;
+      const bad = validate(s, args[i], what);
+      if (bad) (out ??= []).push({ arg: i, code: bad.code, message: bad.message });
+    }
+  }
+  if (spec.custom) {
+    const more = spec.custom(args, keyword);
+    if (more.length) {
+      if (!out) return more;
+      for (const p of more) out.push(p);
+    }
+  }
+  return out ?? NO_PROBLEMS;
 }
 
 /** Values the tool expands before checking them (environment variables, keepalived `$DEFINES`), and template
  * placeholders (`%mon_addr%`, `{{ var }}`, `@VAR@`) of files that are filled in before use. */
 export function skipValue(v: string): boolean {
-  return v === '' || v.includes('$') || /%\w+%|\{\{|@[A-Z_]+@/.test(v);
+  if (v === '') return true;
+  // A scan for the characters that can start any of them before the pattern (this runs for every argument).
+  let marks = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 36) return true; // $
+    if (c === 37 || c === 64 || c === 123) marks = true; // % @ {
+  }
+  return marks && TEMPLATE.test(v);
 }
+const TEMPLATE = /%\w+%|\{\{|@[A-Z_]+@/;
 
 // ---- parsers of the schema's fact strings ----
 

@@ -30,6 +30,8 @@ export function isIPv4(v: string): boolean {
 }
 
 export function isIPv6(v: string): boolean {
+  // Every IPv6 address has a colon (`::` at the least): most values a check meets have none.
+  if (v.indexOf(':') < 0) return false;
   const zone = v.indexOf('%');
   if (zone >= 0) v = v.slice(0, zone);
   if (!/^[0-9a-fA-F:.]+$/.test(v) || v.length < 2) return false;
@@ -198,12 +200,9 @@ export function splitHostPort(v: string): { host: string; port?: string } {
     const rest = v.slice(close + 1);
     return { host: v.slice(1, close), port: rest.startsWith(':') ? rest.slice(1) : undefined };
   }
-  const colons = (v.match(/:/g) ?? []).length;
-  if (colons === 0) return { host: v };
-  if (colons === 1) {
-    const i = v.indexOf(':');
-    return { host: v.slice(0, i), port: v.slice(i + 1) };
-  }
+  const first = v.indexOf(':');
+  if (first < 0) return { host: v };
+  if (first === v.lastIndexOf(':')) return { host: v.slice(0, first), port: v.slice(first + 1) };
   // several colons: a bare IPv6 address, unless what follows the last colon makes the rest an address
   if (isIPv6(v)) return { host: v };
   const i = v.lastIndexOf(':');
