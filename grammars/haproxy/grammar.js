@@ -24,35 +24,9 @@
  * `use_backend backend` keeps `backend` as an argument, while a line-initial `backend` opens a section.
  */
 
-// The section keywords of HAProxy 3.2 (REGISTER_CONFIG_SECTION in src/*.c; a unit test checks this list against
-// server/src/formats/haproxy/schema.json).
-const SECTION_KEYWORDS = [
-  'acme',
-  'backend',
-  'cache',
-  'crt-store',
-  'defaults',
-  'fcgi-app',
-  'frontend',
-  'global',
-  'http-errors',
-  'listen',
-  'log-forward',
-  'log-profile',
-  'mailers',
-  'namespace_list',
-  'peers',
-  'program',
-  'resolvers',
-  'ring',
-  'traces',
-  'userlist',
-];
-
-const CONDITIONAL_KEYWORDS = ['.if', '.elif', '.else', '.endif', '.notice', '.warning', '.alert', '.diag'];
-
-// One word (see tokens.js, shared with the language server's tree mapping).
-const { WORD } = require('./tokens.js');
+// One word, the section keywords and the conditional keywords (see tokens.js, shared with the language server's
+// tree mapping).
+const { WORD, SECTION_KEYWORDS, CONDITIONAL_KEYWORDS } = require('./tokens.js');
 
 /**
  * Zero or more `item`s, the first `unrolled` of them as direct children of the enclosing node: tree-sitter builds a

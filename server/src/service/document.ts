@@ -181,6 +181,7 @@ export class ConfigDocument {
 
   private mapAll(): ConfigModel {
     const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines);
+    mapper.clean = !this.tree!.rootNode.hasError;
     const nodes: ConfigNode[] = [];
     const c = this.tree!.walk();
     try {
@@ -245,6 +246,7 @@ export class ConfigDocument {
   /** The new model from a walk over every top-level node of the new tree, keeping the ones the edit left whole. */
   private remapAll(tree: Tree, edit: EditInfo): ConfigModel {
     const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines, edit);
+    mapper.clean = !tree.rootNode.hasError;
     const keep = mapper.keepable(this.model.nodes, true);
     const nodes: ConfigNode[] = [];
     const c = tree.walk();
@@ -286,11 +288,12 @@ export class ConfigDocument {
     const prefixEnd = a > 0 ? old[a - 1].endIndex : 0;
     const suffixStart = b < n ? old[b].startIndex + edit.delta : Infinity;
     const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines, edit);
+    const root = tree.rootNode;
+    mapper.clean = !root.hasError;
     const keep = mapper.keepable(old.slice(a, b), true);
     const middle: ConfigNode[] = [];
     // Node by node, from the sibling after the last kept node (the child-for-offset lookups of web-tree-sitter 0.25 give
     // up after looking into a hidden node, so the walk starts from that node itself).
-    const root = tree.rootNode;
     let node: SyntaxNode | null;
     if (a === 0) node = root.firstChild;
     else {

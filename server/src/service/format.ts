@@ -26,6 +26,24 @@ export interface TreeSpec {
    * mapping a large file. A directive whose text does not split cleanly falls back to the tree walk.
    */
   flatDirectives?: { types: readonly string[]; word: RegExp; blank: RegExp; commentStart?: string };
+  /**
+   * Sections whose body is one node per line, as the grammar makes them (HAProxy). When the tree has no error, the
+   * mapping reads such a section from its text with the flat directives' tokens instead of visiting each line's
+   * node: on a large file those visits are most of the mapping's calls into WebAssembly. What the grammar decides
+   * is restated here, and a unit test checks the reading against the tree walk over the corpus and mutated copies:
+   * - `lineTypes`: the node type of a line by its first word (HAProxy's `.if` lines are `conditional`); any other
+   *   line is a `directive`;
+   * - `newline`: the line types whose node ends after its line's newline (otherwise at its last word);
+   * - `sectionKeywords`: first words that start a section of their own. A line that has one, or anything else the
+   *   reading does not expect, sends the section back to the tree walk.
+   */
+  lineSections?: {
+    types: readonly string[];
+    directive: string;
+    lineTypes: Readonly<Record<string, string>>;
+    newline: readonly string[];
+    sectionKeywords: readonly string[];
+  };
 }
 
 export interface SymbolInfo {

@@ -73,6 +73,9 @@ class SpanPool {
  * benchmark file). The table stops growing at a few thousand keywords, whatever is typed.
  */
 const keywords = new Map<string, string>();
+
+/** @internal How many line sections were read from their text (for the tests that compare it with the tree walk). */
+export const mappingStats = { linesRead: 0 };
 const MAX_KEYWORDS = 4096;
 function keyword(text: string): string {
   const kept = keywords.get(text);
@@ -95,6 +98,14 @@ export class TreeMapper {
   readonly topLevelComments: Range[] = [];
   /** Where they are (start and end offsets, in pairs), for the next edit to keep them without walking the tree. */
   readonly topLevelCommentSpans: number[] = [];
+  /** The tree has no error anywhere: the sections of TreeSpec.lineSections may be read from their text. */
+  clean = false;
+  private readonly lineSections: Set<string> | undefined;
+  private readonly lineTypes = new Map<string, string>();
+  private readonly newlineTypes: Set<string> | undefined;
+  private readonly sectionKeywords: Set<string> | undefined;
+  /** The blank characters below 128, from the flat directives' `blank` pattern (a table: this is asked per character). */
+  private readonly blankChar = new Uint8Array(128);
 
   constructor(
     private readonly spec: TreeSpec,
@@ -108,6 +119,15 @@ export class TreeMapper {
     if (spec.flatDirectives) {
       this.word = new RegExp(spec.flatDirectives.word.source, 'y');
       this.blank = new RegExp(spec.flatDirectives.blank.source, 'y');
+      const one = new RegExp(`^(?:${spec.flatDirectives.blank.source})$`);
+      for (let c = 0; c < 128; c++) this.blankChar[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
+      const lines = spec.lineSections;
+      if (lines) {
+        this.lineSections = new Set(lines.types);
+        for (const [first, type] of Object.entries(lines.lineTypes)) this.lineTypes.set(first, type);
+        this.newlineTypes = new Set(lines.newline);
+        this.sectionKeywords = new Set(lines.sectionKeywords);
+      }
     }
   }
 
@@ -181,6 +201,7 @@ export class TreeMapper {
     const commentOwner = kind !== 'directive' ? node : owner ?? node;
     node.ks = node.ke = s;
     if (this.flat.has(type) && this.splitFlat(node, start, base + node.e, commentOwner)) return node;
+    if (this.clean && this.lineSections?.has(type) && this.readLines(node, start, base + node.e, a)) return node;
     const keep = old && old.type === type && kind !== 'directive' ? this.keepable(old.children) : undefined;
     let lastEnd = -1;
     let kids: ConfigNode[] | undefined;
@@ -284,6 +305,116 @@ export class TreeMapper {
     prev.anchor.parent = parent;
     prev.anchor.rel = parent ? start - parent.offset : start;
     return true;
+  }
+
+  /**
+   * Reads a line section (TreeSpec.lineSections) from its text, from `start` to `end`: its header's keyword and
+   * words, then one node per line, typed by its first word, split into words like a flat directive, and its
+   * comments. False (the node untouched) at anything the grammar would not read this way; the caller then walks the
+   * tree instead.
+   */
+  private readLines(node: ConfigNode, start: number, end: number, a: Anchor): boolean {
+    const { text, base: at } = this.text.window(start, end);
+    const word = this.word!;
+    const lines = this.spec.lineSections!;
+    const commentCode = this.spec.flatDirectives!.commentStart?.charCodeAt(0) ?? -1;
+    const limit = end - at;
+    // Text index -> offset relative to the section (the anchor of its lines too).
+    const rel = at - start;
+    let p = start - at;
+    word.lastIndex = p;
+    if (!word.test(text) || word.lastIndex > limit) return false;
+    const keywordEnd = word.lastIndex;
+    const headerKeyword = text.slice(p, keywordEnd);
+    if (!this.sectionKeywords!.has(headerKeyword)) return false;
+    const headerSpans: number[] = [];
+    p = this.lineWords(text, keywordEnd, limit, headerSpans, rel);
+    if (p < 0) return false;
+    let lastEnd = headerSpans.length ? headerSpans[headerSpans.length - 1] : keywordEnd + rel;
+    const kids: ConfigNode[] = [];
+    let comments: number[] | undefined;
+    const spans = this.scratch;
+    for (;;) {
+      p = this.skipBlanks(text, p, limit);
+      if (p >= limit) break;
+      const c = text.charCodeAt(p);
+      if (c === 10) {
+        p++;
+        continue;
+      }
+      if (c === commentCode) {
+        const nl = text.indexOf('\n', p);
+        const ce = nl < 0 || nl > limit ? limit : nl;
+        (comments ??= []).push(p + rel, ce + rel);
+        p = ce;
+        continue;
+      }
+      word.lastIndex = p;
+      if (!word.test(text) || word.lastIndex > limit) return false;
+      const firstEnd = word.lastIndex;
+      const first = text.slice(p, firstEnd);
+      if (this.sectionKeywords!.has(first)) return false;
+      const type = this.lineTypes.get(first) ?? lines.directive;
+      if (this.role.get(type) !== 'directive') return false;
+      spans.length = 0;
+      const q = this.lineWords(text, firstEnd, limit, spans, rel);
+      if (q < 0) return false;
+      const wordsEnd = spans.length ? spans[spans.length - 1] - rel : firstEnd;
+      // The node ends at its last word, or after the line's newline for the types that take it.
+      const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(type) ? q + 1 : wordsEnd;
+      const child = new ConfigNode('directive', type, a, p + rel, e + rel);
+      child.keyword = keyword(first);
+      child.ks = p + rel;
+      child.ke = firstEnd + rel;
+      child.ce = wordsEnd + rel;
+      if (spans.length) this.pool.put(child, spans);
+      kids.push(child);
+      lastEnd = child.ce;
+      p = e > q ? e : q;
+    }
+    node.keyword = keyword(headerKeyword);
+    node.ke = keywordEnd + rel;
+    if (headerSpans.length) this.pool.put(node, headerSpans);
+    if (kids.length) node.children = exactList(kids);
+    if (comments) node.commentSpans = comments;
+    node.ce = lastEnd;
+    mappingStats.linesRead++;
+    return true;
+  }
+
+  /** Past the blanks from `p` (at most to `limit`). */
+  private skipBlanks(text: string, p: number, limit: number): number {
+    const blank = this.blankChar;
+    while (p < limit) {
+      const c = text.charCodeAt(p);
+      if (c < 128) {
+        if (!blank[c]) break;
+      } else {
+        this.blank!.lastIndex = p;
+        if (!this.blank!.test(text)) break;
+      }
+      p++;
+    }
+    return p;
+  }
+
+  /**
+   * The words of the rest of a line from `p`, as start and end offsets (text index + `rel`) pushed to `out`. Returns
+   * where the words stop (at a newline, a comment or `limit`), or -1 at what is neither a word nor a blank.
+   */
+  private lineWords(text: string, p: number, limit: number, out: number[], rel: number): number {
+    const word = this.word!;
+    const commentCode = this.spec.flatDirectives!.commentStart?.charCodeAt(0) ?? -1;
+    for (;;) {
+      p = this.skipBlanks(text, p, limit);
+      if (p >= limit) return limit;
+      const c = text.charCodeAt(p);
+      if (c === 10 || c === commentCode) return p;
+      word.lastIndex = p;
+      if (!word.test(text) || word.lastIndex > limit) return -1;
+      out.push(p + rel, word.lastIndex + rel);
+      p = word.lastIndex;
+    }
   }
 
   /**

@@ -6,7 +6,7 @@
 import { DiagnosticSeverity, FoldingRangeKind, SymbolKind, type Diagnostic, type FoldingRange, type Position } from 'vscode-languageserver-types';
 import type { FormatDefinition, SymbolInfo, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
-import { WORD } from '../../../../grammars/haproxy/tokens';
+import { CONDITIONAL_KEYWORDS, SECTION_KEYWORDS, WORD } from '../../../../grammars/haproxy/tokens';
 import { loadSchema } from '../../service/schema';
 import type { TextSource } from '../../service/text';
 import { snippet } from '../../service/features/syntax';
@@ -439,6 +439,15 @@ export const haproxy: FormatDefinition = {
     // Lines are split with the grammar's own word token (grammars/haproxy/tokens.js) rather than by walking every
     // word node: the large-file fast path.
     flatDirectives: { types: ['directive', 'conditional'], word: WORD, blank: /[ \t\f\v\r]+/, commentStart: '#' },
+    // A section's lines are read from its text when the tree has no error (the grammar's keyword lists, from the same
+    // module): a directive takes its line's newline, a conditional line does not.
+    lineSections: {
+      types: ['section'],
+      directive: 'directive',
+      lineTypes: Object.fromEntries(CONDITIONAL_KEYWORDS.map((k) => [k, 'conditional'])),
+      newline: ['directive'],
+      sectionKeywords: SECTION_KEYWORDS,
+    },
   },
   symbol,
   syntaxMessage,
