@@ -318,6 +318,12 @@ describe('values: HAProxy SSL version patterns, tcp-check ports and set-status c
       "11:34 set-status needs an HTTP status code from 100 to 999, not 'abc' [value.integer-range]",
     ]);
   });
+  it("reads a tcp-check connect port after options that take a value, as haproxy 2.6 -c does (and not a 'port' that is a comment)", async () => {
+    // haproxy 2.6 -c: "'tcp-check connect' : expects a valid TCP port (from range 1 to 65535) or a sample expression,
+    // got 0" for the first line; the second passes.
+    const text = 'backend b\n  tcp-check connect comment port port 0\n  tcp-check connect comment port port 80 sni port\n';
+    assert.deepEqual(await problems('haproxy', text), ['2:39 tcp-check connect: port 0 is out of range (1 to 65535) [value.port-range]']);
+  });
   it('accepts what haproxy 2.6 -c accepts', async () => {
     const text =
       'frontend f\n  acl a req_ssl_ver 3 3.1 65535.65535 3.1:3.3 :3 3: 3.1: 3.0-3.1 3- lt 3 le 3.1 eq 3 gt\n  acl b req.ssl_ver -m str whatever\n' +

@@ -14,6 +14,7 @@
 import { exactList, type ConfigNode } from '../../service/model';
 import type { Finding, SemanticContext, SemanticRule, Severity } from '../../service/features/semantic';
 import { loadSchema } from '../../service/schema';
+import { tcpCheckConnect } from './values';
 
 type Role = 'frontend' | 'backend' | 'listen' | 'defaults' | 'other';
 
@@ -421,14 +422,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         serverSettings(c, 0, facts.defaultServer);
         break;
       case 'tcp-check':
-        // `tcp-check connect [port X] [addr X] [send-proxy] [via-socks4] [ssl] [sni X] [alpn X] [proto X] ...`
-        if (c.argCount && c.argValue(0) === 'connect') {
-          for (let i = 1; i < c.argCount; i++) {
-            const w = c.argValue(i);
-            if (w === 'ssl') facts.tcpCheckSsl = true;
-            else if (/^(port|addr|sni|alpn|proto|comment)$/.test(w)) i++;
-          }
-        }
+        if (tcpCheckConnect((i) => c.argValue(i), c.argCount)?.ssl) facts.tcpCheckSsl = true;
         break;
       case 'ssl-server-verify':
         if (node.keyword === 'global' && c.argCount) facts.sslServerVerify = c.argValue(0);

@@ -360,21 +360,45 @@ const setStatusSpec: KeywordSpec = {
   },
 };
 
+/** The `tcp-check connect` options that take a value (configuration.txt §4.2 "tcp-check connect"): the word after
+ * one of them is that value, not an option. */
+const TCP_CHECK_CONNECT_VALUED = new Set(['port', 'addr', 'sni', 'alpn', 'proto', 'comment']);
+
+/**
+ * What a `tcp-check connect [default] [port X] [addr X] [send-proxy] [via-socks4] [ssl] [sni X] [alpn X] [proto X]
+ * [linger] [comment X]` line says, from its words after the keyword (undefined for another tcp-check action): where
+ * its port is (the index of the port's word) and whether it connects over SSL. Read here for the value check and
+ * for the semantic facts (the server-ssl-verify rule) alike.
+ */
+export function tcpCheckConnect(word: (i: number) => string, count: number): { portAt?: number; ssl: boolean } | undefined {
+  if (!count || word(0) !== 'connect') return undefined;
+  let portAt: number | undefined;
+  let ssl = false;
+  for (let i = 1; i < count; i++) {
+    const w = word(i);
+    if (w === 'ssl') ssl = true;
+    else if (TCP_CHECK_CONNECT_VALUED.has(w)) {
+      if (w === 'port' && i + 1 < count && portAt === undefined) portAt = i + 1;
+      i++;
+    }
+  }
+  return { portAt, ssl };
+}
+
 /** `tcp-check connect ... port <port>`: a TCP port from 1 to 65535, or a sample expression, whose fetch name starts
  * with a letter (haproxy 2.6 -c: "expects a valid TCP port (from range 1 to 65535) or a sample expression, got 0",
  * and for `-1` "unknown fetch method '-1'"). */
 const tcpCheckSpec: KeywordSpec = {
   custom(args) {
-    if (args[0] !== 'connect') return [];
-    const at = args.indexOf('port', 1);
-    const port = at > 0 ? args[at + 1] : undefined;
+    const at = tcpCheckConnect((i) => args[i], args.length)?.portAt;
+    const port = at === undefined ? undefined : args[at];
     if (port === undefined || skipValue(port)) return [];
     if (/^\d+$/.test(port)) {
       const n = Number(port);
-      return n >= 1 && n <= 65535 ? [] : [{ arg: at + 1, code: 'port-range', message: `tcp-check connect: port ${port} is out of range (1 to 65535)` }];
+      return n >= 1 && n <= 65535 ? [] : [{ arg: at!, code: 'port-range', message: `tcp-check connect: port ${port} is out of range (1 to 65535)` }];
     }
     if (/^[-+\d]/.test(port)) {
-      return [{ arg: at + 1, code: 'port-range', message: `tcp-check connect: '${port}' is neither a port (1 to 65535) nor a sample expression (whose fetch name starts with a letter)` }];
+      return [{ arg: at!, code: 'port-range', message: `tcp-check connect: '${port}' is neither a port (1 to 65535) nor a sample expression (whose fetch name starts with a letter)` }];
     }
     return [];
   },
