@@ -3,8 +3,8 @@
  * No connection, no editor: the LSP server and the CLI are thin adapters over this module.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { ConfigDocument, DEFAULT_LIMITS, placementOf, samePlacement, type DocumentLimits } from './document';
-import type { ConfigNode } from './model';
+import { ConfigDocument, DEFAULT_LIMITS, placementOf, samePlacement, type CachedCheck, type DocumentLimits } from './document';
+import { NONE, type ConfigNode } from './model';
 import { conditionalDepths, MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCheckOptions } from './features/schemaDiagnostics';
 import { anchored, syntaxDiagnostics } from './features/syntax';
 import { semanticDiagnostics, type WorkspaceView } from './features/semantic';
@@ -44,6 +44,18 @@ export interface DiagnoseOptions extends SchemaCheckOptions {
   workspace?: WorkspaceView;
 }
 
+/** The cache entry of a top-level node with no schema or value problem, one per key (frozen: shared by every such
+ * node of every document). */
+const cleanChecks = new Map<string, CachedCheck>();
+function cleanCheck(key: string): CachedCheck {
+  let entry = cleanChecks.get(key);
+  if (!entry) {
+    entry = Object.freeze({ key, diagnostics: NONE as never, schemaCount: 0 });
+    if (cleanChecks.size < 64) cleanChecks.set(key, entry);
+  }
+  return entry;
+}
+
 /** Every diagnostic haconf has for a document, in document order. `versions` selects the tool versions checked
  * against, by format id (`{ haproxy: '2.6', keepalived: '2.2.7' }`; default: the newest the schema describes). */
 export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagnostic[] {
@@ -69,7 +81,12 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
       if (!cached || cached.key !== key) {
         check ??= schemaChecker(doc, schemaOpts, true);
         const schema = check([node], depth);
-        cached = { key, diagnostics: anchored(doc, node, [...schema, ...checkModelValues([node], doc.format)]), schemaCount: schema.length };
+        const values = checkModelValues([node], doc.format);
+        // A node with nothing to report (most) shares one entry per key.
+        cached =
+          schema.length || values.length
+            ? { key, diagnostics: anchored(doc, node, [...schema, ...values]), schemaCount: schema.length }
+            : cleanCheck(key);
         doc.checkCache.set(node, cached);
       }
       if (!cached.diagnostics.length) continue;

@@ -82,16 +82,15 @@ export class ConfigNode {
   argCount = 0;
   /** Sections and blocks: the nodes of their body, in order. */
   children: readonly ConfigNode[] = NONE;
-  /** @internal relative offsets: keyword, content end, tree end, braces, comments */
-  ks = 0;
-  ke = 0;
+  /** @internal relative offsets: content end (the keyword's, the tree node's and the braces' are below) */
   ce: number;
-  os = -1;
-  cs = -1;
   // Set on few nodes, so only declared: a node has no slot for them until they are set (21,000 directives of a large
-  // file saved 0.5 MB).
+  // file saved 0.5 MB; the braces, which only blocks have, 0.4 MB more).
   /** A host condition such as keepalived's `@lb1 priority 150`. */
   declare condition?: Arg;
+  declare private openBrace?: number;
+  declare private closeBrace?: number;
+  declare private keywordAt?: number;
   /** @internal comments directly inside, in pairs */
   declare commentSpans?: number[];
   declare private argList: readonly Arg[] | undefined;
@@ -155,6 +154,31 @@ export class ConfigNode {
   }
   get keywordRange(): Range {
     return this.anchor.range(this.ks, this.ke);
+  }
+  /** @internal where the keyword starts (relative): where the node starts, unless set otherwise (a node whose first
+   * word is not its keyword) */
+  get ks(): number {
+    return this.keywordAt ?? this.s;
+  }
+  set ks(at: number) {
+    if (at !== this.s || this.keywordAt !== undefined) this.keywordAt = at;
+  }
+  /** @internal where the keyword ends: the keyword is the text from `ks` (the mapping sets them together) */
+  get ke(): number {
+    return this.ks + this.keyword.length;
+  }
+  /** @internal where a block's braces are (relative offsets), -1 when it has none */
+  get os(): number {
+    return this.openBrace ?? -1;
+  }
+  set os(at: number) {
+    this.openBrace = at;
+  }
+  get cs(): number {
+    return this.closeBrace ?? -1;
+  }
+  set cs(at: number) {
+    this.closeBrace = at;
   }
   /** Blocks: where the braces are; `close` is absent when the block is never closed. */
   get open(): Range | undefined {

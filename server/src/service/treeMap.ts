@@ -199,7 +199,6 @@ export class TreeMapper {
     const node = new ConfigNode(kind, type, a, s, c.endIndex - base);
     // Comments inside a section or block stay with it; a directive's own trailing comment goes to its parent.
     const commentOwner = kind !== 'directive' ? node : owner ?? node;
-    node.ks = node.ke = s;
     if (this.flat.has(type) && this.splitFlat(node, start, base + node.e, commentOwner)) return node;
     if (this.clean && this.lineSections?.has(type) && this.readLines(node, start, base + node.e, a)) return node;
     const keep = old && old.type === type && kind !== 'directive' ? this.keepable(old.children) : undefined;
@@ -244,7 +243,6 @@ export class TreeMapper {
           if (field === 'keyword') {
             node.keyword = keyword(this.text.slice(cs, ce));
             node.ks = cs - base;
-            node.ke = ce - base;
           } else if (field === 'argument') {
             (spans ??= []).push(cs - base, ce - base);
           } else {
@@ -365,7 +363,6 @@ export class TreeMapper {
       const child = new ConfigNode('directive', type, a, p + rel, e + rel);
       child.keyword = keyword(first);
       child.ks = p + rel;
-      child.ke = firstEnd + rel;
       child.ce = wordsEnd + rel;
       if (spans.length) this.pool.put(child, spans);
       kids.push(child);
@@ -373,7 +370,6 @@ export class TreeMapper {
       p = e > q ? e : q;
     }
     node.keyword = keyword(headerKeyword);
-    node.ke = keywordEnd + rel;
     if (headerSpans.length) this.pool.put(node, headerSpans);
     if (kids.length) node.children = exactList(kids);
     if (comments) node.commentSpans = comments;
@@ -451,7 +447,6 @@ export class TreeMapper {
       if (first) {
         node.keyword = keyword(text.slice(pos, wEnd));
         node.ks = pos + at - base;
-        node.ke = wEnd + at - base;
         first = false;
       } else spans.push(pos + at - base, wEnd + at - base);
       lastEnd = wEnd + at - base;

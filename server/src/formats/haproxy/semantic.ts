@@ -337,6 +337,8 @@ function serverFact(node: ConfigNode, depth: number, ds: DefaultServerFact): Ser
 }
 
 const NO_TIMEOUTS: SectionFacts['timeouts'] = new Map();
+/** What a section without `default-server` lines says (shared: a section's own object is made at its first one). */
+const NO_DEFAULT_SERVER: DefaultServerFact = Object.freeze({});
 const NO_OPTIONS: SectionFacts['options'] = new Map();
 
 /** The facts of one top-level node. */
@@ -356,7 +358,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     logFormat: false,
     binds: [],
     servers: [],
-    defaultServer: {},
+    defaultServer: NO_DEFAULT_SERVER,
     tcpCheckSsl: false,
     routes: [],
     rules: [],
@@ -419,6 +421,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         if (c.argCount) facts.servers.push(serverFact(c, depth, facts.defaultServer));
         break;
       case 'default-server':
+        if (facts.defaultServer === NO_DEFAULT_SERVER) facts.defaultServer = {};
         serverSettings(c, 0, facts.defaultServer);
         break;
       case 'tcp-check':
@@ -999,8 +1002,9 @@ class BindIndex {
       for (const a of b.addresses) {
         let list = this.bySlot.get(a.slot);
         if (add) {
-          if (!list) this.bySlot.set(a.slot, (list = []));
-          list.push({ facts, b, a });
+          // A list of exactly one entry (most slots have one bind; a list grown from empty has room for 16 more).
+          if (!list) this.bySlot.set(a.slot, (list = [{ facts, b, a }]));
+          else list.push({ facts, b, a });
         } else if (list) {
           const i = list.findIndex((e) => e.a === a);
           if (i >= 0) list.splice(i, 1);
@@ -1211,6 +1215,7 @@ const RULES: readonly HaproxyRule[] = [
   rulesInAnonymousDefaults,
 ];
 const LOCAL = RULES.filter((r) => r.local);
+const NO_LOCAL: readonly [string, Finding[]][] = Object.freeze([]);
 /** The findings that depend on which defaults apply (a mode, a timeout). */
 const DEFAULTS_DEPENDENT = new Set(['haproxy.missing-timeout', 'haproxy.http-in-tcp-mode', 'haproxy.mode-mismatch', 'haproxy.server-ssl-verify']);
 
@@ -1224,11 +1229,13 @@ function analyse(ctx: SemanticContext): Map<string, Finding[]> {
   const shared = !!ctx.workspace?.shared;
   for (const p of idx.proxies) {
     if (!p.local) {
-      p.local = [];
+      let local: [string, Finding[]][] | undefined;
       for (const r of LOCAL) {
         const list = r.local!(p);
-        if (list.length) p.local.push([r.code, list]);
+        if (list.length) (local ??= []).push([r.code, list]);
       }
+      // Most proxies have no finding: the shared empty list (kept per proxy).
+      p.local = local ?? (NO_LOCAL as [string, Finding[]][]);
     }
     // In a configuration split across files (`haproxy -f DIR`), a proxy with no defaults of its own in this file
     // may take them from a defaults section of an earlier file: what depends on them is not judged here.

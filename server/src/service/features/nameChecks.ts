@@ -6,7 +6,7 @@
  */
 import type { FormatDefinition, NameKindSpec } from '../format';
 import type { Range } from 'vscode-languageserver-types';
-import { documentNames, locRange, signature, type DocumentNames, type NameLoc } from '../names';
+import { documentNames, locRange, signature, type DocumentNames, type NameDefinition, type NameReference } from '../names';
 import type { Finding, SemanticContext, SemanticRule, WorkspaceView } from './semantic';
 
 const cache = new WeakMap<FormatDefinition, SemanticRule[]>();
@@ -38,16 +38,22 @@ export function nameRules(format: FormatDefinition): readonly SemanticRule[] {
   return rules;
 }
 
-/** One finding, kept by position in the document's list of named nodes so that it outlives the node objects. */
+/**
+ * One finding, kept by position in the document's list of named nodes so that it outlives the node objects. Its
+ * message and data are made when a diagnostic is (a large file can hold thousands of findings, and a diagnostic is
+ * published for the first 500).
+ */
 interface Item {
   code: string;
   /** Index into DocumentNames.tops, and into that node's defs (def) or refs. */
   t: number;
   def: boolean;
   i: number;
-  message: string;
+  /** What the kind is called in messages (`backend`, `ACL`). */
+  label: string;
+  /** An undefined reference: where it was looked for (`' in this frontend'`, `' in this configuration'` or ''). */
+  where: string;
   severity?: Finding['severity'];
-  data: Record<string, unknown>;
 }
 
 interface Analysis {
@@ -59,21 +65,31 @@ interface Analysis {
   byCode?: Map<string, Finding[]>;
 }
 
-/** A finding whose range is worked out when it is read, from where its node stands then. */
+/** A finding whose range, message and data are worked out when they are read (the range from where its node stands
+ * then). */
 class NameFinding implements Finding {
   unnecessary?: boolean;
+  readonly node: Finding['node'];
   constructor(
-    readonly node: Finding['node'],
-    private readonly loc: NameLoc,
-    readonly message: string,
-    readonly severity: Finding['severity'],
-    readonly data: Record<string, unknown>,
-    def: boolean,
+    private readonly at: NameDefinition | NameReference,
+    private readonly item: Item,
   ) {
-    if (def) this.unnecessary = true;
+    this.node = at.node;
+    if (item.def) this.unnecessary = true;
+  }
+  get severity(): Finding['severity'] {
+    return this.item.severity;
   }
   get range(): Range {
-    return locRange(this.loc);
+    return locRange(this.at.loc);
+  }
+  get message(): string {
+    const { label, where } = this.item;
+    return this.item.def ? `The ${label} '${this.at.name}' is never used.` : `No ${label} named '${this.at.name}' is defined${where}.`;
+  }
+  get data(): Record<string, unknown> {
+    const at = this.at;
+    return { kind: 'kind' in at ? at.kind : at.kinds[0], name: at.name };
   }
 }
 
@@ -115,8 +131,7 @@ function analyse(format: FormatDefinition, ctx: SemanticContext): Map<string, Fi
       let f: Finding;
       if (kept && before!.names.tops[it.t] === top) f = kept[k];
       else {
-        const at = it.def ? top.defs[it.i] : top.refs[it.i];
-        f = new NameFinding(at.node, at.loc, it.message, it.severity, it.data, it.def);
+        f = new NameFinding(it.def ? top.defs[it.i] : top.refs[it.i], it);
       }
       made.push(f);
       const list = byCode.get(it.code);
@@ -148,16 +163,8 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
       const info = spec.kinds[kind];
       if (!info?.undefinedSeverity || info.builtins?.has(ref.name) || names.resolves(ref)) continue;
       if (!info.scoped && ref.kinds.some((k) => definedElsewhere(k, ref.name))) continue;
-      const where = info.scoped ? ` in this ${ref.scope?.keyword ?? 'section'}` : ws ? ' in this configuration' : '';
-      items.push({
-        code: nameCode(format, 'undefined', kind),
-        t,
-        def: false,
-        i,
-        message: `No ${info.label} named '${ref.name}' is defined${where}.`,
-        severity: ref.soft || names.uncertain ? 'warning' : undefined,
-        data: { kind, name: ref.name },
-      });
+      const where = info.scoped ? scopeWhere(ref.scope?.keyword ?? 'section') : ws ? ' in this configuration' : '';
+      items.push({ code: nameCode(format, 'undefined', kind), t, def: false, i, label: info.label, where, severity: ref.soft || names.uncertain ? 'warning' : undefined });
     }
     for (let i = 0; i < top.defs.length; i++) {
       const def = top.defs[i];
@@ -168,17 +175,21 @@ function findings(format: FormatDefinition, names: DocumentNames, view: Workspac
       // backends whose frontends live in another configuration): only report within one that does refer to some.
       if (!names.hasReferences(def.kind) && !ws?.referencesKind?.(def.kind)) continue;
       if (!info.scoped && ws && ws.referenceCount(def.kind, def.name) > 0) continue;
-      items.push({
-        code: nameCode(format, 'unused', def.kind),
-        t,
-        def: true,
-        i,
-        message: `The ${info.label} '${def.name}' is never used.`,
-        data: { kind: def.kind, name: def.name },
-      });
+      items.push({ code: nameCode(format, 'unused', def.kind), t, def: true, i, label: info.label, where: '', severity: undefined });
     }
   }
   return items;
+}
+
+/** ` in this <section keyword>`, one string per keyword (each scoped finding holds it). */
+const scopeWheres = new Map<string, string>();
+function scopeWhere(keyword: string): string {
+  let where = scopeWheres.get(keyword);
+  if (where === undefined) {
+    where = ` in this ${keyword}`;
+    if (scopeWheres.size < 256) scopeWheres.set(keyword, where);
+  }
+  return where;
 }
 
 function undefinedRule(format: FormatDefinition, kind: string, info: NameKindSpec): SemanticRule {

@@ -7,7 +7,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { CachedCheck, ConfigDocument } from '../document';
 import type { SyntaxMessage, SyntaxProblem } from '../format';
-import { nodeLabel, type ConfigNode } from '../model';
+import { NONE, nodeLabel, type ConfigNode } from '../model';
 import { toPosition } from '../treeMap';
 
 /** At most this many syntax diagnostics per file: past the first few, more say nothing new. */
@@ -66,6 +66,8 @@ function ownDiagnostics(doc: ConfigDocument): Diagnostic[] {
 
 /** Diagnostics kept relative to their top-level node, so that they move with it when an edit shifts it. */
 export function anchored(doc: ConfigDocument, node: ConfigNode, list: Diagnostic[]): CachedCheck['diagnostics'] {
+  // Most nodes have none: one shared empty list for them (it is kept per top-level node).
+  if (!list.length) return NONE as never;
   const base = node.anchor.offset;
   return list.map(({ range, ...diagnostic }) => ({
     diagnostic,
