@@ -117,8 +117,8 @@ export class DocumentNames {
   private defList?: NameDefinition[];
   private refList?: NameReference[];
   private includeList?: NameInclude[];
-  private defIndex?: Map<string, Map<string, NameDefinition[]>>;
-  private refIndex?: Map<string, Map<string, NameReference[]>>;
+  private defIndex?: Map<string, Map<string, Bucket<NameDefinition>>>;
+  private refIndex?: Map<string, Map<string, Bucket<NameReference>>>;
 
   constructor(
     readonly spec: NameSpec,
@@ -148,7 +148,7 @@ export class DocumentNames {
       this.defIndex = new Map();
       for (const t of this.tops) for (const d of t.defs) push2(this.defIndex, d.kind, d.name, d);
     }
-    return this.defIndex.get(kind)?.get(name) ?? NO_DEFS;
+    return listOf(this.defIndex.get(kind)?.get(name)) ?? NO_DEFS;
   }
 
   /** The references that may name `name` as `kind` (every scope). */
@@ -157,7 +157,7 @@ export class DocumentNames {
       this.refIndex = new Map();
       for (const t of this.tops) for (const r of t.refs) for (const k of r.kinds) push2(this.refIndex, k, r.name, r);
     }
-    return this.refIndex.get(kind)?.get(name) ?? NO_REFS;
+    return listOf(this.refIndex.get(kind)?.get(name)) ?? NO_REFS;
   }
 
   /** Whether some reference may name an object of `kind`. */
@@ -206,12 +206,20 @@ export class DocumentNames {
 const NO_DEFS: readonly NameDefinition[] = [];
 const NO_REFS: readonly NameReference[] = [];
 
-function push2<V>(map: Map<string, Map<string, V[]>>, a: string, b: string, value: V): void {
+/** What the name indexes hold per name: the one object (most names), or a list of them. */
+type Bucket<V extends object> = V | V[];
+
+function listOf<V extends object>(bucket: Bucket<V> | undefined): readonly V[] | undefined {
+  return bucket === undefined ? undefined : Array.isArray(bucket) ? bucket : [bucket];
+}
+
+function push2<V extends object>(map: Map<string, Map<string, Bucket<V>>>, a: string, b: string, value: V): void {
   let inner = map.get(a);
   if (!inner) map.set(a, (inner = new Map()));
-  const list = inner.get(b);
-  if (list) list.push(value);
-  else inner.set(b, [value]);
+  const bucket = inner.get(b);
+  if (bucket === undefined) inner.set(b, value);
+  else if (Array.isArray(bucket)) bucket.push(value);
+  else inner.set(b, [bucket, value]);
 }
 
 

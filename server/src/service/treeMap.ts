@@ -372,7 +372,7 @@ export class TreeMapper {
     node.keyword = keyword(headerKeyword);
     if (headerSpans.length) this.pool.put(node, headerSpans);
     if (kids.length) node.children = exactList(kids);
-    if (comments) node.commentSpans = comments;
+    if (comments) node.commentSpans = comments.slice();
     node.ce = lastEnd;
     mappingStats.linesRead++;
     return true;

@@ -148,6 +148,8 @@ interface SectionFacts {
   bindRanges: boolean;
   /** The `.if` depth after the section, relative to its start (top-level `.if` lines count here). */
   depthDelta: number;
+  /** The proxy made of these facts the last time (proxyFor), to be kept while it fits. */
+  proxy?: Proxy;
 }
 
 /** Proxies' facts with their context in the file. */
@@ -161,6 +163,8 @@ interface Proxy {
   local?: [string, Finding[]][];
   /** Its mode, worked out once for this proxy object. */
   mode?: ProxyMode;
+  /** Its servers reached over SSL without a CA file, worked out once for this proxy object. */
+  sslCandidates?: SslCandidate[];
 }
 
 /** A proxy's mode, and the defaults section it comes from when it is not its own. */
@@ -322,7 +326,8 @@ function bindFact(node: ConfigNode, depth: number): BindFact {
   }
   // A QUIC listener is TLS by nature.
   if (addresses.some((a) => a.text.startsWith('quic'))) ssl = true;
-  return { node, depth, addresses, ssl, certificate, strictSni };
+  // Kept while the section is unchanged: at its exact length.
+  return { node, depth, addresses: exactList(addresses), ssl, certificate, strictSni };
 }
 
 function serverFact(node: ConfigNode, depth: number, ds: DefaultServerFact): ServerFact {
@@ -367,6 +372,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     sslFUse: false,
     bindRanges: false,
     depthDelta: 0,
+    proxy: undefined,
   };
   if (node.kind === 'section' && node.argCount) {
     facts.name = node.argValue(0);
@@ -487,12 +493,11 @@ function chainOf(first: SectionFacts | undefined, named: Map<string, SectionFact
 }
 const NO_DEFAULTS: SectionFacts[] = [];
 
-/** The proxy object of a section, kept while its defaults and `.if` depth stay (and with it its local findings). */
-const proxyCache = new WeakMap<SectionFacts, Proxy>();
-
+/** The proxy object of a section, kept (on its facts) while its defaults and `.if` depth stay, and with it its local
+ * findings. */
 function proxyFor(facts: SectionFacts, depth: number, defaults: SectionFacts[]): Proxy {
-  let p = proxyCache.get(facts);
-  if (!p || p.defaults !== defaults || p.depth !== depth) proxyCache.set(facts, (p = { facts, depth, defaults, local: undefined, mode: undefined }));
+  let p = facts.proxy;
+  if (!p || p.defaults !== defaults || p.depth !== depth) facts.proxy = p = { facts, depth, defaults, local: undefined, mode: undefined, sslCandidates: undefined };
   return p;
 }
 
@@ -802,11 +807,10 @@ interface SslCandidate {
   server: ServerFact;
   verify?: string;
 }
-const sslCandidates = new WeakMap<Proxy, SslCandidate[]>();
 const NO_SSL_CANDIDATES: SslCandidate[] = [];
 
 function sslCandidatesOf(p: Proxy): SslCandidate[] {
-  let list = sslCandidates.get(p);
+  let list = p.sslCandidates;
   if (list) return list;
   list = NO_SSL_CANDIDATES;
   const f = p.facts;
@@ -818,7 +822,7 @@ function sslCandidatesOf(p: Proxy): SslCandidate[] {
       list.push({ server: s, verify: s.verify ?? defaultsSay(p, 'verify') });
     }
   }
-  sslCandidates.set(p, list);
+  p.sslCandidates = list;
   return list;
 }
 
