@@ -128,6 +128,10 @@ export class ConfigNode {
   argEnd(i: number): number {
     return this.spans![this.spanAt + 2 * i + 1];
   }
+  /** Where argument `i` is written, without making Arg objects (which the node would keep). */
+  argRange(i: number): Range {
+    return this.anchor.range(this.argStart(i), this.argEnd(i));
+  }
   /** Argument `i` as written, without making Arg objects. */
   argText(i: number): string {
     if (this.argList) return this.argList[i]?.text ?? '';

@@ -268,8 +268,8 @@ export function nameAt(doc: ConfigDocument, pos: Position): NameHit | undefined 
     const s = locStart(loc);
     return offset >= s && offset <= s + (loc.e - loc.s);
   };
-  for (const ref of n.refs) if (inside(ref.loc)) return { ref };
-  for (const def of n.defs) if (inside(def.loc)) return { def };
+  for (const ref of n.refs) if (inside(ref)) return { ref };
+  for (const def of n.defs) if (inside(def)) return { def };
   return undefined;
 }
 
@@ -326,14 +326,14 @@ export function plainNames(doc: ConfigDocument): FileNames {
       .map((d) => ({
         kind: d.kind,
         name: d.name,
-        range: locRange(d.loc),
+        range: locRange(d),
         symbol: kinds[d.kind]?.symbol ?? 13,
         container: d.node.keyword,
         keep: d.keep || undefined,
         fixed: d.fixed || undefined,
       })),
-    refs: names.refs.filter((r) => !r.kinds.every((k) => kinds[k]?.scoped)).map((r) => ({ kinds: r.kinds, name: r.name, range: locRange(r.loc) })),
-    includes: names.includes.map((i) => ({ pattern: i.pattern, range: locRange(i.loc) })),
+    refs: names.refs.filter((r) => !r.kinds.every((k) => kinds[k]?.scoped)).map((r) => ({ kinds: r.kinds, name: r.name, range: locRange(r) })),
+    includes: names.includes.map((i) => ({ pattern: i.pattern, range: locRange(i) })),
     dynamic: [...names.dynamic],
   };
   plainPerModel.set(doc.model, plain);
@@ -375,7 +375,7 @@ export function targetAt(doc: ConfigDocument, pos: Position): NameTarget | undef
   const kinds = new Set<string>();
   const sameLoc = (a: NameLoc, b: NameLoc) => a.anchor === b.anchor && a.s === b.s;
   const addDefKinds = (d: NameDefinition) => {
-    for (const other of nodeNames(names.spec, topOf(d.node, doc)).defs) if (sameLoc(other.loc, d.loc)) kinds.add(other.kind);
+    for (const other of nodeNames(names.spec, topOf(d.node, doc)).defs) if (sameLoc(other, d)) kinds.add(other.kind);
   };
   let scope: ConfigNode | undefined;
   let inherited = false;

@@ -13,9 +13,9 @@ function summary(doc: ConfigDocument): { defs: string[]; refs: string[]; include
     return `${r.start.line}:${r.start.character}-${r.end.character}`;
   };
   return {
-    defs: n.defs.map((d) => `${d.kind} ${d.name} @${at(d.loc)}${d.scope ? ` in ${d.scope.keyword}` : ''}`),
-    refs: n.refs.map((r) => `${r.kinds.join('|')} ${r.name} @${at(r.loc)}`),
-    includes: n.includes.map((i) => `${i.pattern} @${at(i.loc)}`),
+    defs: n.defs.map((d) => `${d.kind} ${d.name} @${at(d)}${d.scope ? ` in ${d.scope.keyword}` : ''}`),
+    refs: n.refs.map((r) => `${r.kinds.join('|')} ${r.name} @${at(r)}`),
+    includes: n.includes.map((i) => `${i.pattern} @${at(i)}`),
   };
 }
 

@@ -5,7 +5,7 @@ import type { ConfigNode } from '../../service/model';
 import { keywordLoc } from '../../service/names';
 
 function extract(top: ConfigNode, out: NodeNames): void {
-  if (top.kind === 'section' && top.keyword) out.defs.push({ kind: 'section', name: top.keyword, node: top, loc: keywordLoc(top) });
+  if (top.kind === 'section' && top.keyword) out.defs.push({ kind: 'section', name: top.keyword, node: top, ...keywordLoc(top) });
 }
 
 export const cephNames: NameSpec = {

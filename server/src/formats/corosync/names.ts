@@ -10,7 +10,7 @@ function extract(top: ConfigNode, out: NodeNames): void {
     if (node.keyword !== 'node' || node.kind !== 'block') continue;
     for (const line of node.children) {
       if (line.keyword === 'name' && line.kind === 'directive' && line.argCount) {
-        out.defs.push({ kind: 'node', name: line.argValue(0), node, loc: argLoc(line, 0) });
+        out.defs.push({ kind: 'node', name: line.argValue(0), node, ...argLoc(line, 0) });
       }
     }
   }

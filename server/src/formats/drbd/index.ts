@@ -266,7 +266,7 @@ export const drbd: FormatDefinition = {
         const text = node.argText(i);
         if (!unterminated(text)) continue;
         out.push({
-          range: node.args[i].range,
+          range: node.argRange(i),
           severity: DiagnosticSeverity.Error,
           source: 'haconf',
           code: 'syntax.unterminated-string',

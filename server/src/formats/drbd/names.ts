@@ -15,30 +15,30 @@ import { argLoc } from '../../service/names';
 
 function extract(top: ConfigNode, out: NodeNames): void {
   if (top.keyword === 'include' && top.kind === 'directive') {
-    if (top.argCount) out.includes.push({ pattern: top.argValue(0), node: top, loc: argLoc(top, 0) });
+    if (top.argCount) out.includes.push({ pattern: top.argValue(0), node: top, ...argLoc(top, 0) });
     return;
   }
   if (top.kind !== 'block' || top.keyword !== 'resource' || !top.argCount) return;
-  out.defs.push({ kind: 'resource', name: top.argValue(0), node: top, loc: argLoc(top, 0) });
+  out.defs.push({ kind: 'resource', name: top.argValue(0), node: top, ...argLoc(top, 0) });
   const walk = (nodes: readonly ConfigNode[]): void => {
     for (const node of nodes) {
       const k = node.keyword;
       if (k === 'on' && node.kind === 'block') {
         for (let i = 0; i < node.argCount; i++) {
           const name = node.argValue(i);
-          out.defs.push({ kind: 'host', name, node, loc: argLoc(node, i), scope: top });
+          out.defs.push({ kind: 'host', name, node, ...argLoc(node, i), scope: top });
           // drbdadm also knows a host by its short name (`on n1.example.com` answers `hosts n1`).
           const dot = name.indexOf('.');
-          if (dot > 0) out.defs.push({ kind: 'host', name: name.slice(0, dot), node, loc: argLoc(node, i, 0, dot), scope: top, fixed: true });
+          if (dot > 0) out.defs.push({ kind: 'host', name: name.slice(0, dot), node, ...argLoc(node, i, 0, dot), scope: top, fixed: true });
         }
       } else if (k === 'stacked-on-top-of' && node.argCount) {
-        out.refs.push({ kinds: ['resource'], name: node.argValue(0), node, loc: argLoc(node, 0) });
+        out.refs.push({ kinds: ['resource'], name: node.argValue(0), node, ...argLoc(node, 0) });
       } else if (k === 'host' && node.kind === 'directive' && node.argCount) {
         let own = false;
         for (let i = 1; i < node.argCount; i++) if (node.argText(i) === 'address') own = true;
-        if (!own) out.refs.push({ kinds: ['host'], name: node.argValue(0), node, loc: argLoc(node, 0), scope: top });
+        if (!own) out.refs.push({ kinds: ['host'], name: node.argValue(0), node, ...argLoc(node, 0), scope: top });
       } else if (k === 'hosts' && node.kind === 'directive') {
-        for (let i = 0; i < node.argCount; i++) out.refs.push({ kinds: ['host'], name: node.argValue(i), node, loc: argLoc(node, i), scope: top });
+        for (let i = 0; i < node.argCount; i++) out.refs.push({ kinds: ['host'], name: node.argValue(i), node, ...argLoc(node, i), scope: top });
       }
       if (node.kind === 'block' && k !== 'on') walk(node.children);
     }

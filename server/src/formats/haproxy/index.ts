@@ -395,7 +395,7 @@ function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset:
     const words = 1 + node.argCount;
     if (words > MAX_LINE_WORDS) {
       out.push({
-        range: { start: node.args[MAX_LINE_WORDS - 1].range.start, end: node.args[node.args.length - 1].range.end },
+        range: { start: node.argRange(MAX_LINE_WORDS - 1).start, end: node.argRange(node.argCount - 1).end },
         severity: DiagnosticSeverity.Error,
         source: 'haconf',
         code: 'syntax.too-many-words',

@@ -230,7 +230,7 @@ export const keepalived: FormatDefinition = {
       for (let i = 0; i < node.argCount; i++) {
         const text = node.argText(i);
         const open = node.type === 'include' ? false : node.type === 'definition' ? openQuoteLine(text) : !quoteClosed(text);
-        if (open) unterminated(text, node.args[i].range);
+        if (open) unterminated(text, node.argRange(i));
       }
       if (node.kind === 'directive' && node.type === 'directive' && !parents.length && !node.condition && isTopBlock(node.keyword)) {
         out.push({

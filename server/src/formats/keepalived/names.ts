@@ -36,14 +36,14 @@ const TRACKERS: Record<string, string> = {
 
 function extract(top: ConfigNode, out: NodeNames): void {
   if (top.type === 'include') {
-    if (top.argCount) out.includes.push({ pattern: top.argValue(0), node: top, loc: argLoc(top, 0) });
+    if (top.argCount) out.includes.push({ pattern: top.argValue(0), node: top, ...argLoc(top, 0) });
     return;
   }
   if (top.kind !== 'block') return;
   const kind = DEFINERS[top.keyword];
-  if (kind && top.argCount) out.defs.push({ kind, name: top.argValue(0), node: top, loc: argLoc(top, 0) });
+  if (kind && top.argCount) out.defs.push({ kind, name: top.argValue(0), node: top, ...argLoc(top, 0) });
   if (top.keyword === 'virtual_server' && top.argCount > 1 && top.argText(0) === 'group') {
-    out.refs.push({ kinds: ['virtual_server_group'], name: top.argValue(1), node: top, loc: argLoc(top, 1) });
+    out.refs.push({ kinds: ['virtual_server_group'], name: top.argValue(1), node: top, ...argLoc(top, 1) });
   }
   if (top.keyword !== 'vrrp_instance' && top.keyword !== 'vrrp_sync_group') return;
   for (const block of top.children) {
@@ -51,7 +51,7 @@ function extract(top: ConfigNode, out: NodeNames): void {
     if (block.kind !== 'block' || !refKind || (block.keyword === 'group' && top.keyword !== 'vrrp_sync_group')) continue;
     for (const line of block.children) {
       if (line.kind !== 'directive' || line.type !== 'directive' || !line.keyword) continue;
-      out.refs.push({ kinds: [refKind], name: line.keyword, node: line, loc: keywordLoc(line) });
+      out.refs.push({ kinds: [refKind], name: line.keyword, node: line, ...keywordLoc(line) });
     }
   }
 }

@@ -7,7 +7,7 @@ import { locRange, otherPlaces, targetAt, type NavWorkspace } from '../names';
 export function definition(doc: ConfigDocument, pos: Position, ws?: NavWorkspace): Location[] {
   const target = targetAt(doc, pos);
   if (!target) return [];
-  const out: Location[] = target.defs.map((d) => ({ uri: doc.uri, range: locRange(d.loc) }));
+  const out: Location[] = target.defs.map((d) => ({ uri: doc.uri, range: locRange(d) }));
   for (const o of otherPlaces(target, doc.uri, ws)) for (const d of o.defs) out.push({ uri: o.uri, range: d.range });
   return out;
 }

@@ -7,7 +7,7 @@ export function documentHighlights(doc: ConfigDocument, pos: Position): Document
   const target = targetAt(doc, pos);
   if (!target) return [];
   return [
-    ...target.defs.map((d) => ({ range: locRange(d.loc), kind: DocumentHighlightKind.Write })),
-    ...target.refs.map((r) => ({ range: locRange(r.loc), kind: DocumentHighlightKind.Read })),
+    ...target.defs.map((d) => ({ range: locRange(d), kind: DocumentHighlightKind.Write })),
+    ...target.refs.map((r) => ({ range: locRange(r), kind: DocumentHighlightKind.Read })),
   ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -81,7 +81,7 @@ class NameFinding implements Finding {
     return this.item.severity;
   }
   get range(): Range {
-    return locRange(this.at.loc);
+    return locRange(this.at);
   }
   get message(): string {
     const { label, where } = this.item;

@@ -23,7 +23,7 @@ export function referenceHover(doc: ConfigDocument, pos: Position, ws?: NavWorks
   const ref = target.hit.ref;
   const spec = target.names.spec;
   const label = spec.kinds[ref.kinds[0]]?.label ?? ref.kinds[0];
-  const range = locRange(ref.loc);
+  const range = locRange(ref);
   const parts: string[] = [];
   const def = target.defs[0];
   if (def) {

@@ -7,8 +7,8 @@ export function references(doc: ConfigDocument, pos: Position, includeDeclaratio
   const target = targetAt(doc, pos);
   if (!target) return [];
   const out: Location[] = [];
-  if (includeDeclaration) for (const d of target.defs) out.push({ uri: doc.uri, range: locRange(d.loc) });
-  for (const r of target.refs) out.push({ uri: doc.uri, range: locRange(r.loc) });
+  if (includeDeclaration) for (const d of target.defs) out.push({ uri: doc.uri, range: locRange(d) });
+  for (const r of target.refs) out.push({ uri: doc.uri, range: locRange(r) });
   for (const o of otherPlaces(target, doc.uri, ws)) {
     if (includeDeclaration) for (const d of o.defs) out.push({ uri: o.uri, range: d.range });
     for (const r of o.refs) out.push({ uri: o.uri, range: r.range });

@@ -17,7 +17,7 @@ function renamable(doc: ConfigDocument, target: NameTarget): string | undefined 
     return `'${target.name}' is predefined by the tool and cannot be renamed.`;
   }
   if (target.defs.some((d) => d.fixed) || (target.hit.def?.fixed ?? false)) return `'${target.name}' is not written as one name here and cannot be renamed.`;
-  const loc = target.hit.ref?.loc ?? target.hit.def!.loc;
+  const loc = target.hit.ref ?? target.hit.def!;
   const base = loc.anchor.offset;
   if (doc.text.slice(base + loc.s, base + loc.e) !== target.name) return `'${target.name}' is written with quotes or escapes and cannot be renamed here.`;
   return undefined;
@@ -29,7 +29,7 @@ export function prepareRename(doc: ConfigDocument, pos: Position): PrepareRename
   if (!target) return null;
   const why = renamable(doc, target);
   if (why) return { error: why };
-  const loc = target.hit.ref?.loc ?? target.hit.def!.loc;
+  const loc = target.hit.ref ?? target.hit.def!;
   return { range: locRange(loc), placeholder: target.name };
 }
 
@@ -49,8 +49,8 @@ export function rename(doc: ConfigDocument, pos: Position, newName: string, ws?:
     const list = (changes[uri] ??= []);
     if (!list.some((e) => e.range.start.line === range.start.line && e.range.start.character === range.start.character)) list.push({ range, newText: newName });
   };
-  for (const d of target.defs) add(doc.uri, locRange(d.loc));
-  for (const r of target.refs) add(doc.uri, locRange(r.loc));
+  for (const d of target.defs) add(doc.uri, locRange(d));
+  for (const r of target.refs) add(doc.uri, locRange(r));
   for (const o of otherPlaces(target, doc.uri, ws)) {
     for (const d of o.defs) if (!d.fixed) add(o.uri, d.range);
     for (const r of o.refs) add(o.uri, r.range);

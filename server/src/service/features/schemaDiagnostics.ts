@@ -387,7 +387,7 @@ class LazyWord implements Word {
     this.value = value ?? (index === 0 ? node.keyword : node.argValue(index - 1));
   }
   get range(): Range {
-    return this.index === 0 ? this.node.keywordRange : this.node.args[this.index - 1].range;
+    return this.index === 0 ? this.node.keywordRange : this.node.argRange(this.index - 1);
   }
 }
 

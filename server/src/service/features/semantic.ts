@@ -186,8 +186,7 @@ function diagnosticOf(doc: ConfigDocument, rule: SemanticRule, f: Finding): Diag
 
 function findingRange(f: Finding): Range {
   if (f.range) return f.range;
-  // From the argument's offsets: no Arg objects, which the node would keep.
-  if (f.arg !== undefined && f.arg >= 0 && f.arg < f.node.argCount) return f.node.anchor.range(f.node.argStart(f.arg), f.node.argEnd(f.arg));
+  if (f.arg !== undefined && f.arg >= 0 && f.arg < f.node.argCount) return f.node.argRange(f.arg);
   return f.whole ? f.node.range : f.node.keywordRange;
 }
 

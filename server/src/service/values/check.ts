@@ -56,7 +56,7 @@ export function checkValues(node: ConfigNode, format: FormatDefinition, contextP
   values.fill('');
   for (let i = 0; i < problems.length; i++) {
     const p = problems[i];
-    const range = p.arg >= 0 && p.arg < n ? node.args[p.arg].range : node.keywordRange;
+    const range = p.arg >= 0 && p.arg < n ? node.argRange(p.arg) : node.keywordRange;
     (out ??= []).push(valueDiagnostic(range, p.severity === 'warning' ? DiagnosticSeverity.Warning : severity, p.code, p.message));
   }
   // Most directives have nothing to report: no list of their own for them (21,000 of them on a large file).
