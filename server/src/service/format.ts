@@ -94,6 +94,13 @@ export interface FormatDefinition extends FormatDetection {
   symbol(node: ConfigNode, parents: readonly ConfigNode[]): SymbolInfo | undefined;
   /** A message in the format's own terms for a syntax problem, or undefined for the generic one. */
   syntaxMessage?(problem: SyntaxProblem): SyntaxMessage | undefined;
+  /**
+   * Lines that open, continue and close a region the tool may skip, and that pair up like brackets without nesting
+   * in the model (HAProxy `.if`, `.elif` / `.else`, `.endif`). The schema and value checks only warn inside such a
+   * region; the formatter gives `else` and `close` lines the indentation of their `open` line; a format's own checks
+   * pair them (service/conditionals.ts lists them per top-level node for all of these).
+   */
+  conditional?(node: ConfigNode): 'open' | 'else' | 'close' | undefined;
   /** Folding ranges the model's sections and blocks do not give (e.g. HAProxy `.if` ... `.endif`). */
   extraFoldingRanges?: (model: ConfigModel, text: DocumentSource) => FoldingRange[];
   /**
@@ -142,9 +149,6 @@ export interface FormattingSpec {
   /** Whether the body of a section without braces (HAProxy `backend app`, Ceph `[global]`) is indented one level
    * (the `indentSectionBodies` option overrides it). Bodies of brace blocks always are. */
   indentSectionBodies: boolean;
-  /** Lines that pair up like brackets but do not nest in the model (HAProxy `.if` / `.elif` / `.else` / `.endif`):
-   * `else` and `close` lines take the indentation of their `open` line. */
-  conditional?(node: ConfigNode): 'open' | 'else' | 'close' | undefined;
   /** The tool trims the blanks at the end of a line's last argument (corosync's `key: value`), so trailing blanks
    * inside it may go. Otherwise an argument's blanks are kept, even at the end of a line (HAProxy `\ `). */
   trimmedLastArgument?: boolean;
@@ -275,9 +279,6 @@ export interface CheckSpec {
   /** How the place is named in a message: `'backend app'`, `'vrrp_instance VI_1'`. Default: the innermost block's
    * keyword and arguments, quoted, or 'the top level'. */
   placeName?(parents: readonly ConfigNode[]): string;
-  /** Conditional lines (HAProxy `.if` ... `.endif`): `open` and `close` mark a region the tool may skip, whose
-   * errors are therefore only warnings. */
-  conditional?(node: ConfigNode): 'open' | 'close' | undefined;
   /** What a keyword is called in messages: `option` (Ceph), `key` (corosync). Default: `keyword`. */
   noun?: string;
   /** The product name in version messages ("needs HAProxy 3.2"). Default: the display name. */

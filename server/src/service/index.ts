@@ -5,7 +5,8 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { ConfigDocument, DEFAULT_LIMITS, placementOf, samePlacement, type CachedCheck, type DocumentLimits } from './document';
 import { NONE, type ConfigNode } from './model';
-import { conditionalDepths, MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCheckOptions } from './features/schemaDiagnostics';
+import { MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCheckOptions } from './features/schemaDiagnostics';
+import { conditionalDepths } from './conditionals';
 import { anchored, syntaxDiagnostics } from './features/syntax';
 import { semanticDiagnostics, type WorkspaceView } from './features/semantic';
 import { unsuppressed } from './features/suppress';

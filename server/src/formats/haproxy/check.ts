@@ -45,6 +45,4 @@ export const haproxyCheck: CheckSpec = {
   // The replacements of deprecated keywords are schema data (`replacement`, from configuration.txt 3.2).
   placeName: (parents: readonly ConfigNode[]) => (parents.length ? `'${nodeLabel(parents[0])}'` : 'the top level'),
   product: 'HAProxy',
-  // `.if version_atleast(3.1)` ... `.endif`: which branch HAProxy reads is not known here.
-  conditional: (node) => (node.type !== 'conditional' ? undefined : node.keyword === '.if' ? 'open' : node.keyword === '.endif' ? 'close' : undefined),
 };

@@ -8,18 +8,4 @@ import type { FormattingSpec } from '../../service/format';
 
 export const haproxyFormatting: FormattingSpec = {
   indentSectionBodies: true,
-  conditional(node) {
-    if (node.type !== 'conditional') return undefined;
-    switch (node.keyword) {
-      case '.if':
-        return 'open';
-      case '.elif':
-      case '.else':
-        return 'else';
-      case '.endif':
-        return 'close';
-      default:
-        return undefined;
-    }
-  },
 };

@@ -10,6 +10,7 @@ import { CONDITIONAL_KEYWORDS, SECTION_KEYWORDS, WORD } from '../../../../gramma
 import { loadSchema } from '../../service/schema';
 import type { TextSource } from '../../service/text';
 import { snippet } from '../../service/features/syntax';
+import { conditionalLines } from '../../service/conditionals';
 import { haproxyDetection } from './detect';
 import { haproxyCompletion } from './completion';
 import { haproxyHover } from './hover';
@@ -123,28 +124,28 @@ export function unmatchedQuote(line: string): number | undefined {
   return quote ? at : undefined;
 }
 
-/** Each top-level node's `.if` ... `.endif` lines, kept while the node is the same object (an edit re-maps only the
- * top-level nodes it touches). */
-const conditionalsOf = new WeakMap<ConfigNode, readonly ConfigNode[]>();
-const NO_CONDITIONALS: readonly ConfigNode[] = [];
-
-/** The `.if` ... `.endif` lines in document order. */
+/** The `.if` ... `.endif` lines in document order (kept per top-level node by service/conditionals.ts). */
 function conditionals(model: ConfigModel): ConfigNode[] {
   const out: ConfigNode[] = [];
-  for (const top of model.nodes) {
-    let list = conditionalsOf.get(top);
-    if (!list) {
-      const found: ConfigNode[] = [];
-      walkModel([top], (node) => {
-        if (node.type === 'conditional') found.push(node);
-        return node.kind !== 'directive';
-      });
-      list = found.length ? found : NO_CONDITIONALS;
-      conditionalsOf.set(top, list);
-    }
-    for (const n of list) out.push(n);
-  }
+  for (const top of model.nodes) for (const n of conditionalLines(haproxy, top)) out.push(n);
   return out;
+}
+
+/** `.if`, `.elif` / `.else` and `.endif` lines (`.notice` and the other message lines are no part of a region): which
+ * branch HAProxy reads (`.if version_atleast(3.1)`) is not known here. */
+function conditional(node: ConfigNode): 'open' | 'else' | 'close' | undefined {
+  if (node.type !== 'conditional') return undefined;
+  switch (node.keyword) {
+    case '.if':
+      return 'open';
+    case '.elif':
+    case '.else':
+      return 'else';
+    case '.endif':
+      return 'close';
+    default:
+      return undefined;
+  }
 }
 
 interface OpenIf {
@@ -424,6 +425,7 @@ export const haproxy: FormatDefinition = {
   completion: haproxyCompletion,
   hover: haproxyHover,
   check: haproxyCheck,
+  conditional,
   formatting: haproxyFormatting,
   semantic: haproxySemantic,
   names: haproxyNames,

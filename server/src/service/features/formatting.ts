@@ -25,7 +25,7 @@
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { ConfigDocument } from '../document';
-import type { FormattingSpec } from '../format';
+import type { FormatDefinition, FormattingSpec } from '../format';
 import type { ConfigNode } from '../model';
 
 export interface FormatOptions extends FormattingOptions {
@@ -149,11 +149,15 @@ class Formatter {
   private readonly opens: number[] = [];
   private readonly eol: string;
 
+  /** The format's conditional lines (FormatDefinition.conditional). */
+  private readonly conditional: FormatDefinition['conditional'];
+
   constructor(
     doc: ConfigDocument,
     private readonly spec: FormattingSpec,
     options: FormatOptions,
   ) {
+    this.conditional = doc.format.conditional;
     const text = (this.text = doc.text);
     this.unit = indentUnit(options);
     this.indentSections = options.indentSectionBodies ?? spec.indentSectionBodies;
@@ -244,8 +248,8 @@ class Formatter {
       const base = node.anchor.offset;
       const start = base + node.s;
       let own = d;
-      if (node.kind === 'directive' && this.spec.conditional) {
-        const role = this.spec.conditional(node);
+      if (node.kind === 'directive' && this.conditional) {
+        const role = this.conditional(node);
         if (role === 'open') this.opens.push(d);
         else if (role === 'else' && this.opens.length) own = this.opens[this.opens.length - 1];
         else if (role === 'close' && this.opens.length) own = this.opens.pop()!;

@@ -504,9 +504,9 @@ export function schemaChecker(
     // A quoted first word is data (or an unterminated string the syntax check reports), not a keyword.
     const c0 = node.keyword.charCodeAt(0);
     if (!node.keyword || c0 === 34 || c0 === 39) return;
-    const cond = spec.conditional?.(node);
+    const cond = format.conditional?.(node);
     if (cond) {
-      guarded = Math.max(0, guarded + (cond === 'open' ? 1 : -1));
+      if (cond !== 'else') guarded = Math.max(0, guarded + (cond === 'open' ? 1 : -1));
       return;
     }
     if (spec.types && !spec.types.includes(node.type)) return;
@@ -675,33 +675,3 @@ const suggestionCache = new WeakMap<Allowed, Map<string, string[]>>();
 /** At most this many clean shapes (and suggestion lists) are remembered per context and version. */
 const MAX_CLEAN_SHAPES = 20000;
 
-/**
- * How many conditional blocks (HAProxy `.if`) are open where each top-level node starts, for the formats that have
- * them (a node that is not listed is at depth 0); undefined for the other formats.
- */
-export function conditionalDepths(doc: ConfigDocument): Map<ConfigNode, number> | undefined {
-  const conditional = doc.format.check?.conditional;
-  if (!conditional) return undefined;
-  // Only the nodes inside a conditional block are listed (most files have none): the others are at depth 0.
-  const depths = new Map<ConfigNode, number>();
-  let depth = 0;
-  for (const top of doc.model.nodes) {
-    if (depth) depths.set(top, depth);
-    let steps = conditionalSteps.get(top);
-    if (!steps) {
-      const found: number[] = [];
-      walkModel([top], (node) => {
-        const c = conditional(node);
-        if (c) found.push(c === 'open' ? 1 : -1);
-      });
-      steps = found.length ? found : NO_STEPS;
-      conditionalSteps.set(top, steps);
-    }
-    for (const step of steps) depth = Math.max(0, depth + step);
-  }
-  return depths;
-}
-
-/** Each top-level node's conditional opens (+1) and closes (-1), kept while the node is the same object. */
-const conditionalSteps = new WeakMap<ConfigNode, readonly number[]>();
-const NO_STEPS: readonly number[] = [];

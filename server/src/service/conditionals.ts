@@ -1,0 +1,48 @@
+/**
+ * Conditional lines (FormatDefinition.conditional: HAProxy `.if` / `.elif` / `.else` / `.endif`): listed once per
+ * top-level node object, for the checks that need to know which lines a tool may skip and for a format's own pairing
+ * of them. A top-level node an edit did not touch keeps its list.
+ */
+import type { ConfigDocument } from './document';
+import type { FormatDefinition } from './format';
+import { NONE, walkModel, type ConfigNode } from './model';
+
+const linesOf = new WeakMap<ConfigNode, readonly ConfigNode[]>();
+
+/** The conditional lines in and at a top-level node, in document order (a shared empty list when it has none). */
+export function conditionalLines(format: FormatDefinition, top: ConfigNode): readonly ConfigNode[] {
+  const role = format.conditional;
+  if (!role) return NONE;
+  let list = linesOf.get(top);
+  if (!list) {
+    const found: ConfigNode[] = [];
+    walkModel([top], (node) => {
+      if (role(node)) found.push(node);
+      return node.kind !== 'directive';
+    });
+    list = found.length ? found : NONE;
+    linesOf.set(top, list);
+  }
+  return list;
+}
+
+/**
+ * How many conditional regions are open where each top-level node starts, for the formats that have them (a node
+ * that is not listed is at depth 0); undefined for the other formats.
+ */
+export function conditionalDepths(doc: ConfigDocument): Map<ConfigNode, number> | undefined {
+  const role = doc.format.conditional;
+  if (!role) return undefined;
+  // Only the nodes inside a region are listed (most files have none): the others are at depth 0.
+  const depths = new Map<ConfigNode, number>();
+  let depth = 0;
+  for (const top of doc.model.nodes) {
+    if (depth) depths.set(top, depth);
+    for (const line of conditionalLines(doc.format, top)) {
+      const r = role(line);
+      if (r === 'open') depth++;
+      else if (r === 'close') depth = Math.max(0, depth - 1);
+    }
+  }
+  return depths;
+}
