@@ -522,17 +522,25 @@ function buildIndex(ctx: SemanticContext): Index {
   return index;
 }
 
-/** The last index with the sections that changed put in, or undefined when the changes reach further than them. */
-function patchedIndex(before: readonly SectionFacts[], index: Index, now: readonly SectionFacts[]): Index | undefined {
+/**
+ * Where two lists of the same length hold different objects (an edit replaces the facts of the sections it touched
+ * and keeps the others' objects); undefined when their lengths differ or more than `max` places changed.
+ */
+function changedPositions<T>(before: readonly T[], now: readonly T[], max = Infinity): number[] | undefined {
   if (before.length !== now.length) return undefined;
   const changed: number[] = [];
-  for (let i = 0; i < now.length; i++) {
-    if (before[i] === now[i]) continue;
+  for (let i = 0; i < now.length; i++) if (before[i] !== now[i] && changed.push(i) > max) return undefined;
+  return changed;
+}
+
+/** The last index with the sections that changed put in, or undefined when the changes reach further than them. */
+function patchedIndex(before: readonly SectionFacts[], index: Index, now: readonly SectionFacts[]): Index | undefined {
+  const changed = changedPositions(before, now, MAX_PATCHED);
+  if (!changed) return undefined;
+  for (const i of changed) {
     const o = before[i];
     const f = now[i];
-    if (changed.push(i) > MAX_PATCHED || o.role === 'defaults' || f.role !== o.role || f.keyword !== o.keyword || f.name !== o.name || f.from !== o.from || f.depthDelta !== o.depthDelta) {
-      return undefined;
-    }
+    if (o.role === 'defaults' || f.role !== o.role || f.keyword !== o.keyword || f.name !== o.name || f.from !== o.from || f.depthDelta !== o.depthDelta) return undefined;
   }
   if (!changed.length) return index;
   const sections = index.sections.slice();
@@ -980,16 +988,11 @@ class BindIndex {
     this.facts = current;
     let gone: SectionFacts[];
     let come: SectionFacts[];
-    if (before.length === current.length) {
+    const changed = changedPositions(before, current);
+    if (changed) {
       // The common case, an edit inside sections: the facts that differ at the same place.
-      gone = [];
-      come = [];
-      for (let i = 0; i < current.length; i++) {
-        if (before[i] !== current[i]) {
-          gone.push(before[i]);
-          come.push(current[i]);
-        }
-      }
+      gone = changed.map((i) => before[i]);
+      come = changed.map((i) => current[i]);
     } else {
       const now = new Set(current);
       const then = new Set(before);
