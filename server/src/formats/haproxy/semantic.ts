@@ -18,6 +18,9 @@ import { tcpCheckConnect } from './values';
 
 type Role = 'frontend' | 'backend' | 'listen' | 'defaults' | 'other';
 
+/** What a local rule returns for a proxy with nothing to report (most): one shared list, which nothing adds to. */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as never;
+
 interface Located {
   node: ConfigNode;
   /** The `.if` depth at this line, counted from the start of its section. */
@@ -685,28 +688,26 @@ const duplicateServer: HaproxyRule = {
   concept: 'haproxy-structure',
   description: 'two servers with one name in a backend or listen',
   local(p) {
-    const out: Finding[] = [];
-    {
-      if (p.facts.servers.length < 2) return out;
-      const seen = new Map<string, ServerFact>();
-      for (const s of p.facts.servers) {
-        if (s.template) continue;
-        const first = seen.get(s.name);
-        if (!first) {
-          seen.set(s.name, s);
-          continue;
-        }
-        const cond = conditional(p, s) || conditional(p, first);
-        out.push(
-          lazyMessage(
-            { node: s.node, arg: 0, severity: within(cond, 'error'), related: [{ node: first.node, message: `first server '${s.name}'` }] },
-            () =>
-              `${label(p.facts)} already has a server named '${s.name}' (line ${first.node.keywordRange.start.line + 1}): server names identify servers in logs, stats and the runtime API, and HAProxy refuses a repeat`,
-          ),
-        );
+    let out: Finding[] | undefined;
+    if (p.facts.servers.length < 2) return NO_FINDINGS;
+    const seen = new Map<string, ServerFact>();
+    for (const s of p.facts.servers) {
+      if (s.template) continue;
+      const first = seen.get(s.name);
+      if (!first) {
+        seen.set(s.name, s);
+        continue;
       }
+      const cond = conditional(p, s) || conditional(p, first);
+      (out ??= []).push(
+        lazyMessage(
+          { node: s.node, arg: 0, severity: within(cond, 'error'), related: [{ node: first.node, message: `first server '${s.name}'` }] },
+          () =>
+            `${label(p.facts)} already has a server named '${s.name}' (line ${first.node.keywordRange.start.line + 1}): server names identify servers in logs, stats and the runtime API, and HAProxy refuses a repeat`,
+        ),
+      );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 };
 
@@ -716,18 +717,14 @@ const noBind: HaproxyRule = {
   concept: 'haproxy-structure',
   description: "a frontend or listen with no 'bind' line: it accepts no connection",
   local(p) {
-    const out: Finding[] = [];
-    {
-      const f = p.facts;
-      // `frontend NAME ADDRESS` (an address on the header line) is an error of its own.
-      if (!hasFrontend(f.role) || f.binds.length || f.disabled || (f.node.argCount > 1 && f.from === undefined)) return out;
-      out.push({
-        node: f.node,
-        arg: f.name !== undefined ? 0 : undefined,
-        message: `${label(f)} has no 'bind' line, so it listens on no address and receives no traffic${f.role === 'frontend' ? '; declare it as a backend if that is what it is' : ''}`,
-      });
-    }
-    return out;
+    const f = p.facts;
+    // `frontend NAME ADDRESS` (an address on the header line) is an error of its own.
+    if (!hasFrontend(f.role) || f.binds.length || f.disabled || (f.node.argCount > 1 && f.from === undefined)) return NO_FINDINGS;
+    return [{
+      node: f.node,
+      arg: f.name !== undefined ? 0 : undefined,
+      message: `${label(f)} has no 'bind' line, so it listens on no address and receives no traffic${f.role === 'frontend' ? '; declare it as a backend if that is what it is' : ''}`,
+    }];
   },
 };
 
@@ -793,19 +790,19 @@ const routeLoop: HaproxyRule = {
   concept: 'haproxy-structure',
   description: 'a listen or backend whose default_backend or use_backend names the section itself',
   local(p) {
-    const out: Finding[] = [];
+    let out: Finding[] | undefined;
     const f = p.facts;
-    if (!hasBackend(f.role) || f.name === undefined) return out;
+    if (!hasBackend(f.role) || f.name === undefined) return NO_FINDINGS;
     for (const r of f.routes) {
       if (r.backend !== f.name) continue;
-      out.push({
+      (out ??= []).push({
         node: r.node,
         arg: 0,
         message: `${r.keyword} sends ${label(f)} to itself: HAProxy refuses the configuration ("loop detected for ${r.keyword}"); name another backend`,
         severity: within(conditional(p, r), 'error'),
       });
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 };
 
@@ -868,27 +865,23 @@ const missingTimeout: HaproxyRule = {
   concept: 'haproxy-structure',
   description: "no 'timeout client' (frontend, listen) or 'timeout connect' / 'timeout server' (backend or listen with servers), here or in its defaults",
   local(p) {
-    const out: Finding[] = [];
-    {
-      const mode = modeOf(p).value;
-      if (mode !== 'http' && mode !== 'tcp') return out;
-      const missing: string[] = [];
-      if (hasFrontend(p.facts.role) && !timeoutOf(p, 'client')) missing.push('client');
-      if (hasBackend(p.facts.role) && p.facts.servers.length) {
-        if (!timeoutOf(p, 'connect')) missing.push('connect');
-        // In tcp mode a tunnel timeout stands in for the server timeout.
-        if (!timeoutOf(p, 'server') && (mode === 'http' || !timeoutOf(p, 'tunnel'))) missing.push('server');
-      }
-      if (!missing.length) return out;
-      const list = missing.map((m) => `'timeout ${m}'`).join(', ');
-      out.push({
-        node: p.facts.node,
-        arg: p.facts.name !== undefined ? 0 : undefined,
-        message: `${label(p.facts)} has no ${list} (nor do its defaults): connections that stall are then never closed and pile up until HAProxy runs out of them; set ${missing.length > 1 ? 'them' : 'it'} here or in a defaults section`,
-        data: { missing },
-      });
+    const mode = modeOf(p).value;
+    if (mode !== 'http' && mode !== 'tcp') return NO_FINDINGS;
+    const missing: string[] = [];
+    if (hasFrontend(p.facts.role) && !timeoutOf(p, 'client')) missing.push('client');
+    if (hasBackend(p.facts.role) && p.facts.servers.length) {
+      if (!timeoutOf(p, 'connect')) missing.push('connect');
+      // In tcp mode a tunnel timeout stands in for the server timeout.
+      if (!timeoutOf(p, 'server') && (mode === 'http' || !timeoutOf(p, 'tunnel'))) missing.push('server');
     }
-    return out;
+    if (!missing.length) return NO_FINDINGS;
+    const list = missing.map((m) => `'timeout ${m}'`).join(', ');
+    return [{
+      node: p.facts.node,
+      arg: p.facts.name !== undefined ? 0 : undefined,
+      message: `${label(p.facts)} has no ${list} (nor do its defaults): connections that stall are then never closed and pile up until HAProxy runs out of them; set ${missing.length > 1 ? 'them' : 'it'} here or in a defaults section`,
+      data: { missing },
+    }];
   },
 };
 
@@ -898,72 +891,70 @@ const httpInTcp: HaproxyRule = {
   concept: 'haproxy',
   description: 'HTTP-only options and rules (option httplog, forwardfor, http-request, redirect, stats, cookie, balance uri, ...) in a proxy whose mode is tcp',
   local(p) {
-    const out: Finding[] = [];
-    {
-      const mode = modeOf(p);
-      if (mode.value !== 'tcp') return out;
-      const f = p.facts;
-      // Read when the message is: the defaults' line may move while this proxy's findings are kept.
-      const modeText = () =>
-        f.mode ? 'is in tcp mode' : mode.from ? `is in tcp mode (from the defaults on line ${mode.from.node.keywordRange.start.line + 1})` : 'has no mode, so it is in tcp mode';
-      const applies = (side: 'fe' | 'be' | 'both') => side === 'both' || (side === 'fe' ? hasFrontend(f.role) : hasBackend(f.role));
-      // Its own options and rules.
-      for (const [name, o] of f.options) {
-        if (!o.on) continue;
-        const side = HTTP_OPTIONS[name];
-        if (side && applies(side)) {
-          out.push(
-            lazyMessage({ node: o.node }, () =>
-              name === 'httplog' || name === 'httpslog'
-                ? `'option ${name}' needs http mode, and ${label(f)} ${modeText()}: HAProxy falls back to 'option tcplog'`
-                : `'option ${name}' needs http mode, and ${label(f)} ${modeText()}: HAProxy ignores it`,
-            ),
-          );
-        } else if (QUIET_HTTP_OPTIONS.has(name)) {
-          out.push(lazyMessage({ node: o.node, severity: 'information' }, () => `'option ${name}' manages HTTP connections, and ${label(f)} ${modeText()}: it has no effect here`));
-        }
-      }
-      for (const h of f.httpOnly) {
-        if (h.what === 'cookie' && !hasBackend(f.role)) continue;
-        out.push(
-          lazyMessage({ node: h.node }, () =>
-            h.what.startsWith('balance')
-              ? `'${h.what}' hashes on HTTP data, and ${label(f)} ${modeText()}: HAProxy falls back to round robin`
-              : h.what.startsWith('http-')
-                ? `'${h.what}' rules need http mode, and ${label(f)} ${modeText()}: HAProxy ignores them`
-                : `'${h.what}' needs http mode, and ${label(f)} ${modeText()}: HAProxy ignores it`,
+    let out: Finding[] | undefined;
+    const mode = modeOf(p);
+    if (mode.value !== 'tcp') return NO_FINDINGS;
+    const f = p.facts;
+    // Read when the message is: the defaults' line may move while this proxy's findings are kept.
+    const modeText = () =>
+      f.mode ? 'is in tcp mode' : mode.from ? `is in tcp mode (from the defaults on line ${mode.from.node.keywordRange.start.line + 1})` : 'has no mode, so it is in tcp mode';
+    const applies = (side: 'fe' | 'be' | 'both') => side === 'both' || (side === 'fe' ? hasFrontend(f.role) : hasBackend(f.role));
+    // Its own options and rules.
+    for (const [name, o] of f.options) {
+      if (!o.on) continue;
+      const side = HTTP_OPTIONS[name];
+      if (side && applies(side)) {
+        (out ??= []).push(
+          lazyMessage({ node: o.node }, () =>
+            name === 'httplog' || name === 'httpslog'
+              ? `'option ${name}' needs http mode, and ${label(f)} ${modeText()}: HAProxy falls back to 'option tcplog'`
+              : `'option ${name}' needs http mode, and ${label(f)} ${modeText()}: HAProxy ignores it`,
           ),
         );
-      }
-      // Options it takes from its defaults.
-      const inherited: { name: string; node: ConfigNode }[] = [];
-      const decided = new Set(f.options.keys());
-      if (f.logFormat) for (const l of LOG_FORMATS) decided.add(l);
-      for (const d of p.defaults) {
-        for (const [name, o] of d.options) {
-          if (decided.has(name)) continue;
-          decided.add(name);
-          const side = HTTP_OPTIONS[name];
-          if (o.on && side && applies(side)) inherited.push({ name, node: o.node });
-        }
-        if (d.logFormat) for (const l of LOG_FORMATS) decided.add(l);
-      }
-      if (inherited.length) {
-        const names = inherited.map((i) => `'option ${i.name}'`).join(', ');
-        out.push(
-          lazyMessage(
-            {
-              node: f.mode?.node ?? f.node,
-              arg: f.mode ? undefined : f.name !== undefined ? 0 : undefined,
-              related: inherited.map((i) => ({ node: i.node, message: `'option ${i.name}' set here` })),
-            },
-            () =>
-              `${label(f)} ${modeText()} but takes ${names} from its defaults: HAProxy ignores ${inherited.length > 1 ? 'them' : 'it'} here${inherited.some((i) => i.name === 'httplog') ? " ('option httplog' becomes 'option tcplog')" : ''}; give tcp proxies a defaults section of their own (or 'from' a named one)`,
-          ),
-        );
+      } else if (QUIET_HTTP_OPTIONS.has(name)) {
+        (out ??= []).push(lazyMessage({ node: o.node, severity: 'information' }, () => `'option ${name}' manages HTTP connections, and ${label(f)} ${modeText()}: it has no effect here`));
       }
     }
-    return out;
+    for (const h of f.httpOnly) {
+      if (h.what === 'cookie' && !hasBackend(f.role)) continue;
+      (out ??= []).push(
+        lazyMessage({ node: h.node }, () =>
+          h.what.startsWith('balance')
+            ? `'${h.what}' hashes on HTTP data, and ${label(f)} ${modeText()}: HAProxy falls back to round robin`
+            : h.what.startsWith('http-')
+              ? `'${h.what}' rules need http mode, and ${label(f)} ${modeText()}: HAProxy ignores them`
+              : `'${h.what}' needs http mode, and ${label(f)} ${modeText()}: HAProxy ignores it`,
+        ),
+      );
+    }
+    // Options it takes from its defaults.
+    const inherited: { name: string; node: ConfigNode }[] = [];
+    const decided = new Set(f.options.keys());
+    if (f.logFormat) for (const l of LOG_FORMATS) decided.add(l);
+    for (const d of p.defaults) {
+      for (const [name, o] of d.options) {
+        if (decided.has(name)) continue;
+        decided.add(name);
+        const side = HTTP_OPTIONS[name];
+        if (o.on && side && applies(side)) inherited.push({ name, node: o.node });
+      }
+      if (d.logFormat) for (const l of LOG_FORMATS) decided.add(l);
+    }
+    if (inherited.length) {
+      const names = inherited.map((i) => `'option ${i.name}'`).join(', ');
+      (out ??= []).push(
+        lazyMessage(
+          {
+            node: f.mode?.node ?? f.node,
+            arg: f.mode ? undefined : f.name !== undefined ? 0 : undefined,
+            related: inherited.map((i) => ({ node: i.node, message: `'option ${i.name}' set here` })),
+          },
+          () =>
+            `${label(f)} ${modeText()} but takes ${names} from its defaults: HAProxy ignores ${inherited.length > 1 ? 'them' : 'it'} here${inherited.some((i) => i.name === 'httplog') ? " ('option httplog' becomes 'option tcplog')" : ''}; give tcp proxies a defaults section of their own (or 'from' a named one)`,
+        ),
+      );
+    }
+    return out ?? NO_FINDINGS;
   },
 };
 
@@ -1116,22 +1107,20 @@ const sslWithoutCrt: HaproxyRule = {
   concept: 'haproxy-ssl',
   description: "'ssl' on a bind line without 'crt', 'crt-list' or 'default-crt' (nor 'ssl-f-use' in the section)",
   local(p) {
-    const out: Finding[] = [];
-    {
-      if (p.facts.sslFUse) return out;
-      for (const b of p.facts.binds) {
-        if (!b.ssl || b.certificate) continue;
-        const cond = conditional(p, b);
-        out.push({
-          node: b.node,
-          message: b.strictSni
-            ? `'ssl' bind without a certificate ('crt' or 'crt-list'): with 'strict-sni' HAProxy starts, but every TLS handshake fails`
-            : `'ssl' bind without a certificate: add 'crt /path/to/cert.pem' (or 'crt-list'); HAProxy refuses an ssl bind that has none`,
-          severity: b.strictSni ? 'warning' : within(cond, 'error'),
-        });
-      }
+    let out: Finding[] | undefined;
+    if (p.facts.sslFUse) return NO_FINDINGS;
+    for (const b of p.facts.binds) {
+      if (!b.ssl || b.certificate) continue;
+      const cond = conditional(p, b);
+      (out ??= []).push({
+        node: b.node,
+        message: b.strictSni
+          ? `'ssl' bind without a certificate ('crt' or 'crt-list'): with 'strict-sni' HAProxy starts, but every TLS handshake fails`
+          : `'ssl' bind without a certificate: add 'crt /path/to/cert.pem' (or 'crt-list'); HAProxy refuses an ssl bind that has none`,
+        severity: b.strictSni ? 'warning' : within(cond, 'error'),
+      });
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 };
 
@@ -1141,19 +1130,15 @@ const allBackup: HaproxyRule = {
   concept: 'load-balancing',
   description: "a backend whose servers are all 'backup'",
   local(p) {
-    const out: Finding[] = [];
-    {
-      const f = p.facts;
-      if (!hasBackend(f.role) || !f.servers.length) return out;
-      const dflt = defaultServer(p, 'backup');
-      if (!f.servers.every((s) => s.backup ?? dflt)) return out;
-      out.push({
-        node: f.node,
-        arg: f.name !== undefined ? 0 : undefined,
-        message: `every server of ${label(f)} is a 'backup': backups only take traffic when no active server is up, so here ${f.options.get('allbackups')?.on ? 'they all serve at once' : 'only the first one serves'} and nothing is balanced; drop 'backup' from the servers meant to take traffic`,
-      });
-    }
-    return out;
+    const f = p.facts;
+    if (!hasBackend(f.role) || !f.servers.length) return NO_FINDINGS;
+    const dflt = defaultServer(p, 'backup');
+    if (!f.servers.every((s) => s.backup ?? dflt)) return NO_FINDINGS;
+    return [{
+      node: f.node,
+      arg: f.name !== undefined ? 0 : undefined,
+      message: `every server of ${label(f)} is a 'backup': backups only take traffic when no active server is up, so here ${f.options.get('allbackups')?.on ? 'they all serve at once' : 'only the first one serves'} and nothing is balanced; drop 'backup' from the servers meant to take traffic`,
+    }];
   },
 };
 
@@ -1168,19 +1153,15 @@ const noHealthCheck: HaproxyRule = {
   concept: 'haproxy-health-check',
   description: "a backend with several servers and no 'check' on any of them",
   local(p) {
-    const out: Finding[] = [];
-    {
-      const f = p.facts;
-      if (!hasBackend(f.role) || (f.servers.length < 2 && !f.servers.some((s) => s.template))) return out;
-      const dflt = defaultServer(p, 'check');
-      if (f.servers.some((s) => s.check ?? dflt)) return out;
-      out.push({
-        node: f.node,
-        arg: f.name !== undefined ? 0 : undefined,
-        message: `none of the servers of ${label(f)} has 'check': HAProxy never notices a server that is down and keeps sending it its share of the traffic; add 'check' to the servers (or to 'default-server')`,
-      });
-    }
-    return out;
+    const f = p.facts;
+    if (!hasBackend(f.role) || (f.servers.length < 2 && !f.servers.some((s) => s.template))) return NO_FINDINGS;
+    const dflt = defaultServer(p, 'check');
+    if (f.servers.some((s) => s.check ?? dflt)) return NO_FINDINGS;
+    return [{
+      node: f.node,
+      arg: f.name !== undefined ? 0 : undefined,
+      message: `none of the servers of ${label(f)} has 'check': HAProxy never notices a server that is down and keeps sending it its share of the traffic; add 'check' to the servers (or to 'default-server')`,
+    }];
   },
 };
 
