@@ -1,6 +1,7 @@
 /**
- * Following includes for `haconf check`: the statements a format declares as includes (FormatDefinition.includes),
- * their paths or glob patterns resolved against the including file's folder, and the diagnostics for an include
+ * Following includes for `haconf check`: the include statements of a document as its format's name spec finds them
+ * (the same list the workspace index follows), their paths or glob patterns resolved against the including file's
+ * folder, and the diagnostics for an include
  * that finds nothing. Glob patterns are matched here, the way glob(3) does: `*`, `?` and `[...]` within one path
  * segment, a leading '.' only matched by a leading '.', csh-style `{a,b}` alternatives, each alternative's matches
  * sorted.
@@ -8,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { ConfigDocument } from '../service';
+import { namesOf, type ConfigDocument } from '../service';
 import { nodeLabel, walkModel, type ConfigNode } from '../service/model';
 
 /** An include statement of a document. */
@@ -29,15 +30,14 @@ export interface ResolvedInclude {
 /** At most this many alternatives from one pattern's `{a,b}` groups. */
 const MAX_BRACE_EXPANSIONS = 1024;
 
-/** The include statements of a document, in document order. */
+/** The include statements of a document, in document order, each with the block it stands in. */
 export function includeStatements(doc: ConfigDocument): IncludeRef[] {
-  const keywords = doc.format.includes?.keywords;
-  if (!keywords?.length || doc.guard || !doc.tree) return [];
+  const includes = namesOf(doc)?.includes;
+  if (!includes?.length) return [];
+  const statements = new Set(includes.map((i) => i.node));
   const out: IncludeRef[] = [];
   walkModel(doc.model.nodes, (node, parents) => {
-    if (node.kind === 'directive' && keywords.includes(node.keyword) && node.argCount > 0) {
-      out.push({ node, pattern: node.argValue(0), inside: parents[parents.length - 1] });
-    }
+    if (statements.has(node)) out.push({ node, pattern: node.argValue(0), inside: parents[parents.length - 1] });
     return node.kind !== 'directive';
   });
   return out;

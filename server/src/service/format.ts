@@ -125,20 +125,11 @@ export interface FormatDefinition extends FormatDetection {
   check?: CheckSpec;
   /** The semantic checks (formats/<id>/semantic.ts): the cluster mistakes a valid-looking file can hold. */
   semantic?: readonly SemanticRule[];
-  /** Statements that pull other files in (keepalived `include`, DRBD `include "drbd.d/*.res";`), for the CLI to
-   * follow; without it the format has none. */
-  includes?: IncludeSpec;
   /** What document formatting needs to know (formats/<id>/formatting.ts); without it the format is not formatted. */
   formatting?: FormattingSpec;
   /** The format's named objects, their references and its includes (formats/<id>/names.ts): navigation, rename,
    * workspace symbols and the undefined/unused checks. */
   names?: NameSpec;
-}
-
-/** How a format includes other files: a directive with one of `keywords`, whose first argument is a path or a
- * glob pattern (`*`, `?`, `[...]`, `{a,b}`), relative to the folder of the file that holds it. */
-export interface IncludeSpec {
-  keywords: readonly string[];
 }
 
 /**
@@ -190,7 +181,9 @@ export interface NameReference extends NameLoc {
   soft?: boolean;
 }
 
-/** An include (`include /etc/keepalived/conf.d/*.conf`, DRBD `include "drbd.d/*.res";`): a path or glob. */
+/** An include (`include /etc/keepalived/conf.d/*.conf`, DRBD `include "drbd.d/*.res";`) at any depth: a path or a
+ * glob (`*`, `?`, `[...]`, `{a,b}`) relative to the including file's folder. The one list of includes: `haconf check`
+ * follows it on disk and the workspace index in the workspace. */
 export interface NameInclude extends NameLoc {
   pattern: string;
   node: ConfigNode;

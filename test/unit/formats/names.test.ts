@@ -111,6 +111,17 @@ describe('names: keepalived', () => {
     assert.deepEqual(s.includes, ['/etc/keepalived/conf.d/*.conf @0:8-37']);
     doc.dispose();
   });
+  it('finds includes at any depth and in every spelling, the ones haconf check follows too', async () => {
+    const text = 'include a.conf\nvrrp_instance VI_1 {\n  includem b/*.conf\n  virtual_ipaddress {\n    includer "c d.conf"\n  }\n}\ninclude_check x\n';
+    const doc = await open('keepalived', text);
+    assert.deepEqual(summary(doc).includes, ['a.conf @0:8-14', 'b/*.conf @2:11-19', 'c d.conf @4:14-22']);
+    const { includeStatements } = await import('../../../server/src/cli/includes');
+    assert.deepEqual(
+      includeStatements(doc).map((r) => `${r.pattern} in ${r.inside?.keyword ?? '(top)'}`),
+      ['a.conf in (top)', 'b/*.conf in vrrp_instance', 'c d.conf in virtual_ipaddress'],
+    );
+    doc.dispose();
+  });
 });
 
 describe('names: DRBD, corosync, Ceph', () => {

@@ -94,7 +94,6 @@ export const drbd: FormatDefinition = {
   completion: drbdCompletion,
   hover: drbdHover,
   check: drbdCheck,
-  includes: { keywords: ['include'] },
   semantic: drbdSemantic,
   formatting: drbdFormatting,
   names: drbdNames,

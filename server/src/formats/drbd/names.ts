@@ -10,14 +10,15 @@
  */
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { NameSpec, NodeNames } from '../../service/format';
-import type { ConfigNode } from '../../service/model';
+import { walkModel, type ConfigNode } from '../../service/model';
 import { argLoc } from '../../service/names';
 
 function extract(top: ConfigNode, out: NodeNames): void {
-  if (top.keyword === 'include' && top.kind === 'directive') {
-    if (top.argCount) out.includes.push({ pattern: top.argValue(0), node: top, ...argLoc(top, 0) });
-    return;
-  }
+  // `include "drbd.d/*.res";`, at any depth.
+  walkModel([top], (node) => {
+    if (node.kind === 'directive' && node.keyword === 'include' && node.argCount) out.includes.push({ pattern: node.argValue(0), node, ...argLoc(node, 0) });
+    return node.kind !== 'directive';
+  });
   if (top.kind !== 'block' || top.keyword !== 'resource' || !top.argCount) return;
   out.defs.push({ kind: 'resource', name: top.argValue(0), node: top, ...argLoc(top, 0) });
   const walk = (nodes: readonly ConfigNode[]): void => {

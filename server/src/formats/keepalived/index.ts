@@ -148,7 +148,6 @@ export const keepalived: FormatDefinition = {
   hover: keepalivedHover,
   check: keepalivedCheck,
   // `include FILE` and its variants, which add checks keepalived makes of what they match (readable, match, ...).
-  includes: { keywords: ['include', 'includer', 'includem', 'includew', 'includeb', 'includea'] },
   formatting: keepalivedFormatting,
   semantic: keepalivedSemantic,
   names: keepalivedNames,

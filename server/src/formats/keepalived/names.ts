@@ -11,7 +11,7 @@
  */
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { NameSpec, NodeNames } from '../../service/format';
-import type { ConfigNode } from '../../service/model';
+import { walkModel, type ConfigNode } from '../../service/model';
 import { argLoc, keywordLoc } from '../../service/names';
 
 /** Top-level blocks that define a name (their first argument), by keyword. */
@@ -35,10 +35,11 @@ const TRACKERS: Record<string, string> = {
 };
 
 function extract(top: ConfigNode, out: NodeNames): void {
-  if (top.type === 'include') {
-    if (top.argCount) out.includes.push({ pattern: top.argValue(0), node: top, ...argLoc(top, 0) });
-    return;
-  }
+  // `include` and its variants (includer, includem, ...) at any depth: keepalived reads the file in their place.
+  walkModel([top], (node) => {
+    if (node.type === 'include' && node.argCount) out.includes.push({ pattern: node.argValue(0), node, ...argLoc(node, 0) });
+    return node.kind !== 'directive';
+  });
   if (top.kind !== 'block') return;
   const kind = DEFINERS[top.keyword];
   if (kind && top.argCount) out.defs.push({ kind, name: top.argValue(0), node: top, ...argLoc(top, 0) });
