@@ -360,9 +360,9 @@ export class TreeMapper {
       const wordsEnd = spans.length ? spans[spans.length - 1] - rel : firstEnd;
       // The node ends at its last word, or after the line's newline for the types that take it.
       const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(type) ? q + 1 : wordsEnd;
+      // Its keyword starts where it does (ConfigNode.ks needs no setting).
       const child = new ConfigNode('directive', type, a, p + rel, e + rel);
       child.keyword = keyword(first);
-      child.ks = p + rel;
       child.ce = wordsEnd + rel;
       if (spans.length) this.pool.put(child, spans);
       kids.push(child);
