@@ -1,10 +1,9 @@
 /**
  * Following includes for `haconf check`: the include statements of a document as its format's name spec finds them
  * (the same list the workspace index follows), their paths or glob patterns resolved against the including file's
- * folder, and the diagnostics for an include
- * that finds nothing. Glob patterns are matched here, the way glob(3) does: `*`, `?` and `[...]` within one path
- * segment, a leading '.' only matched by a leading '.', csh-style `{a,b}` alternatives, each alternative's matches
- * sorted.
+ * folder, and the diagnostics for an include that finds nothing. Glob patterns are matched here, the way glob(3)
+ * does: `*`, `?` and `[...]` within one path segment, a leading '.' only matched by a leading '.', csh-style `{a,b}`
+ * alternatives, each alternative's matches sorted.
  */
 import * as fs from 'fs';
 import * as path from 'path';
