@@ -8,8 +8,6 @@
 // has no -S (BusyBox), start it as `node --v8-pool-size=1 .../bin/haconf-language-server.js --stdio`. The option is
 // server-v8-flags.js's `nodeOptions`, which the VS Code client passes too when its extension host runs on Node.
 
-// V8 settings for the server (see server-v8-flags.js), before anything is allocated.
-require('v8').setFlagsFromString(require('./server-v8-flags').v8Flags);
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
     process.stdout.write('usage: haconf-language-server --stdio | --node-ipc | --socket=PORT\n');

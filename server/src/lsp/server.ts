@@ -73,6 +73,19 @@ function svc(): typeof Service {
   if (!service) {
     // Replaced by the name of the service bundle in dist/server.js (tools/build.mjs); unset when run from out/.
     const bundle = process.env.HACONF_SERVICE_BUNDLE;
+    // The server's V8 settings (bin/server-v8-flags.js), before the service and the first document. They are set
+    // here, after the handshake, rather than first thing in the bin: loading node's v8 module took 3 ms of every
+    // start. (The bundle sits in dist/, beside bin/.)
+    if (bundle) {
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { v8Flags } = require(nodePath.join(__dirname, '..', 'bin', 'server-v8-flags.js')) as { v8Flags: string };
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require('v8') as typeof import('v8')).setFlagsFromString(v8Flags);
+      } catch {
+        // Not in the package's layout: V8's defaults.
+      }
+    }
     service = bundle
       ? // eslint-disable-next-line @typescript-eslint/no-require-imports
         (require(nodePath.join(__dirname, '..', 'bin', 'load-cached.js')) as (file: string) => typeof Service)(nodePath.join(__dirname, bundle))
