@@ -11,15 +11,12 @@
  * Severity follows haproxy 2.6 (`haproxy -c`): an error only where it refuses the file, a warning where it warns.
  * A finding inside an `.if` block is at most a warning: the block may not be read at all.
  */
-import { exactList, type ConfigNode } from '../../service/model';
+import { exactList, NONE, type ConfigNode } from '../../service/model';
 import type { Finding, SemanticContext, SemanticRule, Severity } from '../../service/features/semantic';
 import { loadSchema } from '../../service/schema';
 import { tcpCheckConnect } from './values';
 
 type Role = 'frontend' | 'backend' | 'listen' | 'defaults' | 'other';
-
-/** What a local rule returns for a proxy with nothing to report (most): one shared list, which nothing adds to. */
-const NO_FINDINGS: Finding[] = Object.freeze([]) as never;
 
 interface Located {
   node: ConfigNode;
@@ -163,7 +160,7 @@ interface Proxy {
   /** The defaults that apply, nearest first (a defaults' own `from` chain follows). */
   defaults: SectionFacts[];
   /** What the local rules found (rule code, findings), worked out once for this proxy object. */
-  local?: [string, Finding[]][];
+  local?: [string, readonly Finding[]][];
   /** Its mode, worked out once for this proxy object. */
   mode?: ProxyMode;
   /** Its servers reached over SSL without a CA file, worked out once for this proxy object. */
@@ -193,7 +190,7 @@ interface Index {
 /** A check: either judged on one proxy with its defaults (`local`, cached while they stay the same objects), or
  * across the sections of the file (`cross`, run on every check over the cached facts). */
 interface HaproxyRule extends Omit<SemanticRule, 'check'> {
-  local?(p: Proxy): Finding[];
+  local?(p: Proxy): readonly Finding[];
   cross?(idx: Index): Finding[];
 }
 
@@ -689,7 +686,7 @@ const duplicateServer: HaproxyRule = {
   description: 'two servers with one name in a backend or listen',
   local(p) {
     let out: Finding[] | undefined;
-    if (p.facts.servers.length < 2) return NO_FINDINGS;
+    if (p.facts.servers.length < 2) return NONE;
     const seen = new Map<string, ServerFact>();
     for (const s of p.facts.servers) {
       if (s.template) continue;
@@ -707,7 +704,7 @@ const duplicateServer: HaproxyRule = {
         ),
       );
     }
-    return out ?? NO_FINDINGS;
+    return out ?? NONE;
   },
 };
 
@@ -719,7 +716,7 @@ const noBind: HaproxyRule = {
   local(p) {
     const f = p.facts;
     // `frontend NAME ADDRESS` (an address on the header line) is an error of its own.
-    if (!hasFrontend(f.role) || f.binds.length || f.disabled || (f.node.argCount > 1 && f.from === undefined)) return NO_FINDINGS;
+    if (!hasFrontend(f.role) || f.binds.length || f.disabled || (f.node.argCount > 1 && f.from === undefined)) return NONE;
     return [{
       node: f.node,
       arg: f.name !== undefined ? 0 : undefined,
@@ -792,7 +789,7 @@ const routeLoop: HaproxyRule = {
   local(p) {
     let out: Finding[] | undefined;
     const f = p.facts;
-    if (!hasBackend(f.role) || f.name === undefined) return NO_FINDINGS;
+    if (!hasBackend(f.role) || f.name === undefined) return NONE;
     for (const r of f.routes) {
       if (r.backend !== f.name) continue;
       (out ??= []).push({
@@ -802,7 +799,7 @@ const routeLoop: HaproxyRule = {
         severity: within(conditional(p, r), 'error'),
       });
     }
-    return out ?? NO_FINDINGS;
+    return out ?? NONE;
   },
 };
 
@@ -866,7 +863,7 @@ const missingTimeout: HaproxyRule = {
   description: "no 'timeout client' (frontend, listen) or 'timeout connect' / 'timeout server' (backend or listen with servers), here or in its defaults",
   local(p) {
     const mode = modeOf(p).value;
-    if (mode !== 'http' && mode !== 'tcp') return NO_FINDINGS;
+    if (mode !== 'http' && mode !== 'tcp') return NONE;
     const missing: string[] = [];
     if (hasFrontend(p.facts.role) && !timeoutOf(p, 'client')) missing.push('client');
     if (hasBackend(p.facts.role) && p.facts.servers.length) {
@@ -874,7 +871,7 @@ const missingTimeout: HaproxyRule = {
       // In tcp mode a tunnel timeout stands in for the server timeout.
       if (!timeoutOf(p, 'server') && (mode === 'http' || !timeoutOf(p, 'tunnel'))) missing.push('server');
     }
-    if (!missing.length) return NO_FINDINGS;
+    if (!missing.length) return NONE;
     const list = missing.map((m) => `'timeout ${m}'`).join(', ');
     return [{
       node: p.facts.node,
@@ -893,7 +890,7 @@ const httpInTcp: HaproxyRule = {
   local(p) {
     let out: Finding[] | undefined;
     const mode = modeOf(p);
-    if (mode.value !== 'tcp') return NO_FINDINGS;
+    if (mode.value !== 'tcp') return NONE;
     const f = p.facts;
     // Read when the message is: the defaults' line may move while this proxy's findings are kept.
     const modeText = () =>
@@ -954,7 +951,7 @@ const httpInTcp: HaproxyRule = {
         ),
       );
     }
-    return out ?? NO_FINDINGS;
+    return out ?? NONE;
   },
 };
 
@@ -1108,7 +1105,7 @@ const sslWithoutCrt: HaproxyRule = {
   description: "'ssl' on a bind line without 'crt', 'crt-list' or 'default-crt' (nor 'ssl-f-use' in the section)",
   local(p) {
     let out: Finding[] | undefined;
-    if (p.facts.sslFUse) return NO_FINDINGS;
+    if (p.facts.sslFUse) return NONE;
     for (const b of p.facts.binds) {
       if (!b.ssl || b.certificate) continue;
       const cond = conditional(p, b);
@@ -1120,7 +1117,7 @@ const sslWithoutCrt: HaproxyRule = {
         severity: b.strictSni ? 'warning' : within(cond, 'error'),
       });
     }
-    return out ?? NO_FINDINGS;
+    return out ?? NONE;
   },
 };
 
@@ -1131,9 +1128,9 @@ const allBackup: HaproxyRule = {
   description: "a backend whose servers are all 'backup'",
   local(p) {
     const f = p.facts;
-    if (!hasBackend(f.role) || !f.servers.length) return NO_FINDINGS;
+    if (!hasBackend(f.role) || !f.servers.length) return NONE;
     const dflt = defaultServer(p, 'backup');
-    if (!f.servers.every((s) => s.backup ?? dflt)) return NO_FINDINGS;
+    if (!f.servers.every((s) => s.backup ?? dflt)) return NONE;
     return [{
       node: f.node,
       arg: f.name !== undefined ? 0 : undefined,
@@ -1154,9 +1151,9 @@ const noHealthCheck: HaproxyRule = {
   description: "a backend with several servers and no 'check' on any of them",
   local(p) {
     const f = p.facts;
-    if (!hasBackend(f.role) || (f.servers.length < 2 && !f.servers.some((s) => s.template))) return NO_FINDINGS;
+    if (!hasBackend(f.role) || (f.servers.length < 2 && !f.servers.some((s) => s.template))) return NONE;
     const dflt = defaultServer(p, 'check');
-    if (f.servers.some((s) => s.check ?? dflt)) return NO_FINDINGS;
+    if (f.servers.some((s) => s.check ?? dflt)) return NONE;
     return [{
       node: f.node,
       arg: f.name !== undefined ? 0 : undefined,
@@ -1203,7 +1200,6 @@ const RULES: readonly HaproxyRule[] = [
   rulesInAnonymousDefaults,
 ];
 const LOCAL = RULES.filter((r) => r.local);
-const NO_LOCAL: readonly [string, Finding[]][] = Object.freeze([]);
 /** The findings that depend on which defaults apply (a mode, a timeout). */
 const DEFAULTS_DEPENDENT = new Set(['haproxy.missing-timeout', 'haproxy.http-in-tcp-mode', 'haproxy.mode-mismatch', 'haproxy.server-ssl-verify']);
 
@@ -1217,13 +1213,13 @@ function analyse(ctx: SemanticContext): Map<string, Finding[]> {
   const shared = !!ctx.workspace?.shared;
   for (const p of idx.proxies) {
     if (!p.local) {
-      let local: [string, Finding[]][] | undefined;
+      let local: [string, readonly Finding[]][] | undefined;
       for (const r of LOCAL) {
         const list = r.local!(p);
         if (list.length) (local ??= []).push([r.code, list]);
       }
       // Most proxies have no finding: the shared empty list (kept per proxy).
-      p.local = local ?? (NO_LOCAL as [string, Finding[]][]);
+      p.local = local ?? (NONE as never);
     }
     // In a configuration split across files (`haproxy -f DIR`), a proxy with no defaults of its own in this file
     // may take them from a defaults section of an earlier file: what depends on them is not judged here.

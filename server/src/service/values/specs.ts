@@ -4,6 +4,7 @@
  * (values/<format>.ts) where the census is silent or heuristic.
  */
 import * as T from './types';
+import { NONE } from '../model';
 
 export type ValueSpec =
   | { kind: 'int'; min?: number; max?: number }
@@ -128,18 +129,15 @@ export function validate(spec: ValueSpec, v: string, what: string): { code: stri
   }
 }
 
-/** No problems (shared: most lines have none, and nothing adds to it). */
-const NO_PROBLEMS: Problem[] = Object.freeze([]) as never;
-
-/** Checks arguments against a keyword spec; the list is shared and frozen when there are no problems. */
-export function checkArgs(spec: KeywordSpec, args: readonly string[], keyword: string): Problem[] {
+/** Checks arguments against a keyword spec; the list is the shared NONE when there are no problems. */
+export function checkArgs(spec: KeywordSpec, args: readonly string[], keyword: string): readonly Problem[] {
   if (spec.alternatives) {
     // report the alternative that got furthest (its first problem is at the highest argument)
-    let best: Problem[] = NO_PROBLEMS;
+    let best: readonly Problem[] = NONE;
     let bestAt = -Infinity;
     for (const alt of spec.alternatives) {
       const p = checkArgs(alt, args, keyword);
-      if (!p.length) return NO_PROBLEMS;
+      if (!p.length) return NONE;
       let at = Infinity;
       for (const x of p) at = Math.min(at, x.arg);
       if (at > bestAt) [best, bestAt] = [p, at];
@@ -174,7 +172,7 @@ export function checkArgs(spec: KeywordSpec, args: readonly string[], keyword: s
       for (const p of more) out.push(p);
     }
   }
-  return out ?? NO_PROBLEMS;
+  return out ?? NONE;
 }
 
 /** Values the tool expands before checking them (environment variables, keepalived `$DEFINES`), and template
