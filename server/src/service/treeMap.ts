@@ -106,6 +106,8 @@ export class TreeMapper {
   private readonly sectionKeywords: Set<string> | undefined;
   /** The blank characters below 128, from the flat directives' `blank` pattern (a table: this is asked per character). */
   private readonly blankChar = new Uint8Array(128);
+  /** The flat directives' comment character, or -1. */
+  private readonly commentCode: number = -1;
 
   constructor(
     private readonly spec: TreeSpec,
@@ -119,6 +121,7 @@ export class TreeMapper {
     if (spec.flatDirectives) {
       this.word = new RegExp(spec.flatDirectives.word.source, 'y');
       this.blank = new RegExp(spec.flatDirectives.blank.source, 'y');
+      this.commentCode = spec.flatDirectives.commentStart?.charCodeAt(0) ?? -1;
       const one = new RegExp(`^(?:${spec.flatDirectives.blank.source})$`);
       for (let c = 0; c < 128; c++) this.blankChar[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
       const lines = spec.lineSections;
@@ -135,7 +138,7 @@ export class TreeMapper {
    * Maps the cursor's node, a child of the root, into `out` (one node, several for a transparent node, or none).
    * `old` is the node that stood at the same place before the edit, whose untouched children can be kept.
    */
-  mapTopLevel(c: TreeCursor, out: ConfigNode[], old?: ConfigNode): void {
+  private mapTopLevel(c: TreeCursor, out: ConfigNode[], old?: ConfigNode): void {
     this.collect(c, out, undefined, undefined, c.nodeType, old);
   }
 
@@ -315,7 +318,7 @@ export class TreeMapper {
     const { text, base: at } = this.text.window(start, end);
     const word = this.word!;
     const lines = this.spec.lineSections!;
-    const commentCode = this.spec.flatDirectives!.commentStart?.charCodeAt(0) ?? -1;
+    const commentCode = this.commentCode;
     const limit = end - at;
     // Text index -> offset relative to the section (the anchor of its lines too).
     const rel = at - start;
@@ -400,7 +403,7 @@ export class TreeMapper {
    */
   private lineWords(text: string, p: number, limit: number, out: number[], rel: number): number {
     const word = this.word!;
-    const commentCode = this.spec.flatDirectives!.commentStart?.charCodeAt(0) ?? -1;
+    const commentCode = this.commentCode;
     for (;;) {
       p = this.skipBlanks(text, p, limit);
       if (p >= limit) return limit;
@@ -420,45 +423,29 @@ export class TreeMapper {
   private splitFlat(node: ConfigNode, start: number, end: number, owner: ConfigNode): boolean {
     // A string that holds the line (a piece of the text, or the whole text before any edit), and where it starts.
     const { text, base: at } = this.text.window(start, end);
-    start -= at;
-    end -= at;
+    const limit = end - at;
+    // Text index -> offset relative to the node's anchor.
+    const rel = at - node.anchor.offset;
+    const p = this.skipBlanks(text, start - at, limit);
+    const c = text.charCodeAt(p);
+    if (p >= limit || c === 10 || c === this.commentCode) return false;
     const word = this.word!;
-    const blank = this.blank!;
-    const commentStart = this.spec.flatDirectives!.commentStart;
-    const base = node.anchor.offset;
-    let pos = start;
-    let comment = -1;
-    let first = true;
-    let lastEnd = -1;
-    // Offsets go to a scratch array first, then into an array of exactly their size (most lines have few words).
+    word.lastIndex = p;
+    if (!word.test(text) || word.lastIndex > limit) return false;
+    const keywordEnd = word.lastIndex;
+    // Offsets go to a scratch array first, then into the shared pool (most lines have few words).
     const spans = this.scratch;
     spans.length = 0;
-    while (pos < end) {
-      blank.lastIndex = pos;
-      if (blank.test(text)) pos = blank.lastIndex;
-      if (pos >= end || text.charCodeAt(pos) === 10) break;
-      if (commentStart && text[pos] === commentStart) {
-        comment = pos;
-        break;
-      }
-      word.lastIndex = pos;
-      if (!word.test(text) || word.lastIndex > end) return false;
-      const wEnd = word.lastIndex;
-      if (first) {
-        node.keyword = keyword(text.slice(pos, wEnd));
-        node.ks = pos + at - base;
-        first = false;
-      } else spans.push(pos + at - base, wEnd + at - base);
-      lastEnd = wEnd + at - base;
-      pos = wEnd;
-    }
-    if (first) return false;
+    const q = this.lineWords(text, keywordEnd, limit, spans, rel);
+    if (q < 0) return false;
+    node.keyword = keyword(text.slice(p, keywordEnd));
+    node.ks = p + rel;
     if (spans.length) this.pool.put(node, spans);
-    node.ce = lastEnd;
-    if (comment >= 0) {
-      const nl = text.indexOf('\n', comment);
+    node.ce = spans.length ? spans[spans.length - 1] : keywordEnd + rel;
+    if (q < limit && text.charCodeAt(q) === this.commentCode) {
+      const nl = text.indexOf('\n', q);
       const ob = owner.anchor.offset - at;
-      (owner.commentSpans ??= []).push(comment - ob, (nl < 0 || nl > end ? end : nl) - ob);
+      (owner.commentSpans ??= []).push(q - ob, (nl < 0 || nl > limit ? limit : nl) - ob);
     }
     return true;
   }
