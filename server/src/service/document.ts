@@ -176,17 +176,28 @@ export class ConfigDocument {
       this.guard = timeoutDiagnostic(this.limits);
       return;
     }
-    this.model = this.mapAll();
+    this.model = this.mapAll(this.tree);
   }
 
-  private mapAll(): ConfigModel {
-    const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines);
-    mapper.clean = !this.tree!.rootNode.hasError;
+  /** A mapper for `tree` (after `edit`, when there was one). */
+  private mapperFor(tree: Tree, edit?: EditInfo): TreeMapper {
+    const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines, edit);
+    mapper.clean = !tree.rootNode.hasError;
+    return mapper;
+  }
+
+  /**
+   * The model from a walk over every top-level node of `tree`; after an edit, the old nodes it left whole are kept
+   * (see keepable()).
+   */
+  private mapAll(tree: Tree, edit?: EditInfo): ConfigModel {
+    const mapper = this.mapperFor(tree, edit);
+    const keep = mapper.keepable(this.model.nodes, true);
     const nodes: ConfigNode[] = [];
-    const c = this.tree!.walk();
+    const c = tree.walk();
     try {
       if (c.gotoFirstChild()) {
-        do mapper.mapTopLevel(c, nodes);
+        do mapper.keepOrMapTopLevel(c, nodes, keep);
         while (c.gotoNextSibling());
       }
     } finally {
@@ -240,26 +251,7 @@ export class ConfigDocument {
     const edit = { start, oldEnd, delta: newEnd - oldEnd, changed };
     const around = this.remapAround(tree, edit, newEnd);
     this.lastRemap = around ? 'around' : 'all';
-    this.model = around ?? this.remapAll(tree, edit);
-  }
-
-  /** The new model from a walk over every top-level node of the new tree, keeping the ones the edit left whole. */
-  private remapAll(tree: Tree, edit: EditInfo): ConfigModel {
-    const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines, edit);
-    mapper.clean = !tree.rootNode.hasError;
-    const keep = mapper.keepable(this.model.nodes, true);
-    const nodes: ConfigNode[] = [];
-    const c = tree.walk();
-    try {
-      if (c.gotoFirstChild()) {
-        do mapper.keepOrMapTopLevel(c, nodes, keep);
-        while (c.gotoNextSibling());
-      }
-    } finally {
-      c.delete();
-    }
-    this.commentSpans = mapper.topLevelCommentSpans;
-    return { nodes, comments: mapper.topLevelComments };
+    this.model = around ?? this.mapAll(tree, edit);
   }
 
   /**
@@ -287,9 +279,8 @@ export class ConfigDocument {
     while (b > a && old[b - 1].startIndex > edit.oldEnd && old[b - 1].startIndex + edit.delta > hi) b--;
     const prefixEnd = a > 0 ? old[a - 1].endIndex : 0;
     const suffixStart = b < n ? old[b].startIndex + edit.delta : Infinity;
-    const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines, edit);
+    const mapper = this.mapperFor(tree, edit);
     const root = tree.rootNode;
-    mapper.clean = !root.hasError;
     const keep = mapper.keepable(old.slice(a, b), true);
     const middle: ConfigNode[] = [];
     // Node by node, from the sibling after the last kept node (the child-for-offset lookups of web-tree-sitter 0.25 give
