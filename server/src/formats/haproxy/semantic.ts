@@ -300,7 +300,12 @@ function parseAddress(raw: string, ns: string): BindAddress | undefined {
 }
 
 function address(key: string, lo: number, hi: number, text: string): BindAddress {
-  return { key, slot: `${key}|${lo}`, lo, hi, text };
+  return { key, slot: slotOf(key, lo), lo, hi, text };
+}
+
+/** The slot of one port of an address (BindAddress.slot). */
+function slotOf(key: string, port: number): string {
+  return `${key}|${port}`;
 }
 
 function bindFact(node: ConfigNode, depth: number): BindFact {
@@ -1083,7 +1088,7 @@ function bindConflictsWithRanges(listening: readonly Proxy[]): Finding[] {
       for (const a of b.addresses) {
         let clash: Entry | undefined;
         if (a.lo === a.hi) clash = single.get(a.slot);
-        else if (a.hi - a.lo <= 4096) for (let port = a.lo; port <= a.hi && !clash; port++) clash = single.get(`${a.key}|${port}`);
+        else if (a.hi - a.lo <= 4096) for (let port = a.lo; port <= a.hi && !clash; port++) clash = single.get(slotOf(a.key, port));
         else for (const e of single.values()) if (e.a.key === a.key && e.a.lo >= a.lo && e.a.lo <= a.hi) clash ??= e;
         if (!clash && ranges.length) clash = ranges.find((e) => e.a.key === a.key && e.a.lo <= a.hi && a.lo <= e.a.hi);
         if (clash && !reported) {
