@@ -26,6 +26,11 @@ export function conditionalLines(format: FormatDefinition, top: ConfigNode): rea
   return list;
 }
 
+/** The number of open conditional regions after a line of role `role` (an unmatched close is not below 0). */
+export function depthAfter(depth: number, role: 'open' | 'else' | 'close' | undefined): number {
+  return role === 'open' ? depth + 1 : role === 'close' ? Math.max(0, depth - 1) : depth;
+}
+
 /**
  * How many conditional regions are open where each top-level node starts, for the formats that have them (a node
  * that is not listed is at depth 0); undefined for the other formats.
@@ -38,11 +43,7 @@ export function conditionalDepths(doc: ConfigDocument): Map<ConfigNode, number> 
   let depth = 0;
   for (const top of doc.model.nodes) {
     if (depth) depths.set(top, depth);
-    for (const line of conditionalLines(doc.format, top)) {
-      const r = role(line);
-      if (r === 'open') depth++;
-      else if (r === 'close') depth = Math.max(0, depth - 1);
-    }
+    for (const line of conditionalLines(doc.format, top)) depth = depthAfter(depth, role(line));
   }
   return depths;
 }

@@ -11,6 +11,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { keywordContext, keywordIndex, normalise } from '../contexts';
+import { depthAfter } from '../conditionals';
 import type { ConfigDocument } from '../document';
 import type { CheckSpec, CompletionContext, FormatDefinition } from '../format';
 import { nodeLabel, walkModel, type ConfigNode } from '../model';
@@ -506,7 +507,7 @@ export function schemaChecker(
     if (!node.keyword || c0 === 34 || c0 === 39) return;
     const cond = format.conditional?.(node);
     if (cond) {
-      if (cond !== 'else') guarded = Math.max(0, guarded + (cond === 'open' ? 1 : -1));
+      guarded = depthAfter(guarded, cond);
       return;
     }
     if (spec.types && !spec.types.includes(node.type)) return;
