@@ -261,8 +261,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       version: td.version,
     };
     docs.set(td.uri, entry);
-    void publish(td.uri, entry);
+    void publish(td.uri, entry).then(() => completeTree(td.uri, entry));
   });
+
+  // A document read from its text when it opened (see ConfigDocument.completeTree) gets its tree once its first
+  // diagnostics are out, rather than at its first edit; they are published again in the rare case that changes them.
+  const completeTree = (uri: string, entry: Entry): void => {
+    setImmediate(() => {
+      void entry.doc.then((doc) => {
+        if (!doc || docs.get(uri) !== entry) return;
+        try {
+          if (doc.completeTree()) void publish(uri, entry);
+        } catch (e) {
+          failed(uri, e);
+        }
+      });
+    });
+  };
 
   connection.onDidChangeTextDocument(({ textDocument: td, contentChanges }) => {
     const entry = docs.get(td.uri);

@@ -92,7 +92,9 @@ export class ConfigDocument {
   readonly checkCache = new WeakMap<ConfigNode, CachedCheck>();
   /** Set when the document is not parsed (too large, binary, or a parse that ran out of time). */
   guard: Diagnostic | undefined;
-  tree: Tree | null = null;
+  private parsedTree: Tree | null = null;
+  /** The model was read from the text alone (TreeSpec.lineSections `document`) and the tree is still to be made. */
+  private treePending = false;
   model: ConfigModel = EMPTY_MODEL;
   /** @internal how the last one-range edit was mapped: around the edit only, or over every top-level node (tests). */
   lastRemap: 'around' | 'all' | undefined;
@@ -124,6 +126,45 @@ export class ConfigDocument {
     return doc;
   }
 
+  /**
+   * The syntax tree. A document read from its text when it opened has none until it is first asked for, or until
+   * completeTree() makes it: reading the tree first there would delay the first diagnostics by the whole parse.
+   */
+  get tree(): Tree | null {
+    if (this.treePending) this.completeTree();
+    return this.parsedTree;
+  }
+
+  /** The text was parsed (or read) into a model: not guarded, not timed out. */
+  get parsed(): boolean {
+    return !this.guard && (this.treePending || this.parsedTree !== null);
+  }
+
+  /** The tree has an error (one still to be made has none: its text read without one). */
+  get treeHasError(): boolean {
+    return !this.treePending && !!this.parsedTree?.rootNode.hasError;
+  }
+
+  /**
+   * Makes the tree of a document whose model was read from its text, if it is not made yet. True when that changed
+   * what diagnose() reports: the parse ran out of time, or the tree has an error that the reading did not see (which
+   * the unit tests say never happens; the model is then mapped from the tree).
+   */
+  completeTree(): boolean {
+    if (!this.treePending) return false;
+    this.treePending = false;
+    const tree = this.parse();
+    if (!tree) {
+      this.model = EMPTY_MODEL;
+      this.guard = timeoutDiagnostic(this.limits);
+      return true;
+    }
+    this.parsedTree = tree;
+    if (!tree.rootNode.hasError) return false;
+    this.model = this.mapAll(tree);
+    return true;
+  }
+
   get uri(): string {
     return this.textDocument.uri;
   }
@@ -142,7 +183,7 @@ export class ConfigDocument {
 
   /** Applies LSP content changes (in order) and brings tree and model up to date. */
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
-    if (changes.length === 1 && 'range' in changes[0] && this.tree && !this.guard) {
+    if (changes.length === 1 && 'range' in changes[0] && !this.guard && this.tree) {
       this.updateOne(changes[0], version);
       return;
     }
@@ -151,8 +192,9 @@ export class ConfigDocument {
   }
 
   dispose(): void {
-    this.tree?.delete();
-    this.tree = null;
+    this.parsedTree?.delete();
+    this.parsedTree = null;
+    this.treePending = false;
   }
 
   /** Parses the whole text (`text` when the caller has it as one string) or, with `old`, what the edit changed. */
@@ -166,17 +208,32 @@ export class ConfigDocument {
   }
 
   private reparseAll(text?: string): void {
-    this.tree?.delete();
-    this.tree = null;
+    this.dispose();
     this.model = EMPTY_MODEL;
     this.guard = guardDiagnostic(this.textDocument, this.limits);
     if (this.guard) return;
-    this.tree = this.parse(text);
-    if (!this.tree) {
+    const read = this.readText();
+    if (read) {
+      this.model = read;
+      this.treePending = true;
+      return;
+    }
+    const tree = (this.parsedTree = this.parse(text));
+    if (!tree) {
       this.guard = timeoutDiagnostic(this.limits);
       return;
     }
-    this.model = this.mapAll(this.tree);
+    this.model = this.mapAll(tree);
+  }
+
+  /** The model read from the text alone, where the format's tree spec allows it and the text reads cleanly. */
+  private readText(): ConfigModel | undefined {
+    if (!this.format.tree.lineSections?.document) return undefined;
+    const mapper = new TreeMapper(this.format.tree, this.textDocument, this.lines);
+    const nodes = mapper.readDocument();
+    if (!nodes) return undefined;
+    this.commentSpans = mapper.topLevelCommentSpans;
+    return { nodes, comments: mapper.topLevelComments };
   }
 
   /** A mapper for `tree` (after `edit`, when there was one). */
@@ -221,12 +278,12 @@ export class ConfigDocument {
     // Whether the file is binary only changes with its first 64 KiB.
     this.guard = start < 65536 || text.length > this.limits.maxChars ? guardDiagnostic(text, this.limits) : undefined;
     if (this.guard) {
-      this.tree?.delete();
-      this.tree = null;
+      this.parsedTree?.delete();
+      this.parsedTree = null;
       this.model = EMPTY_MODEL;
       return;
     }
-    const oldTree = this.tree!;
+    const oldTree = this.parsedTree!;
     oldTree.edit({
       startIndex: start,
       oldEndIndex: oldEnd,
@@ -238,14 +295,14 @@ export class ConfigDocument {
     const tree = this.parse(undefined, oldTree);
     if (!tree) {
       oldTree.delete();
-      this.tree = null;
+      this.parsedTree = null;
       this.model = EMPTY_MODEL;
       this.guard = timeoutDiagnostic(this.limits);
       return;
     }
     const changed = oldTree.getChangedRanges(tree);
     oldTree.delete();
-    this.tree = tree;
+    this.parsedTree = tree;
 
     // Sections, blocks and top-level directives the edit did not touch are kept, at any depth.
     const edit = { start, oldEnd, delta: newEnd - oldEnd, changed };

@@ -36,9 +36,14 @@ export interface TreeSpec {
    * - `newline`: the line types whose node ends after its line's newline (otherwise at its last word);
    * - `sectionKeywords`: first words that start a section of their own. A line that has one, or anything else the
    *   reading does not expect, sends the section back to the tree walk.
+   * - `document`: the whole file is such sections and lines, with comments and blank lines, and nothing else at the
+   *   top level (the first of `types` is the section's). A document is then read from its text alone when it opens,
+   *   and its tree is made afterwards (ConfigDocument.completeTree): where the reading fails, the file is parsed
+   *   first as any other.
    */
   lineSections?: {
     types: readonly string[];
+    document?: boolean;
     directive: string;
     lineTypes: Readonly<Record<string, string>>;
     newline: readonly string[];

@@ -63,7 +63,7 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
   const syntax = syntaxDiagnostics(doc);
   const syntaxErrors = syntax.some((d) => d.severity === DiagnosticSeverity.Error);
   const checks: Diagnostic[] = [];
-  if (!doc.guard && doc.tree) {
+  if (doc.parsed) {
     const depths = conditionalDepths(doc);
     const versions = opts.versions ? JSON.stringify(opts.versions) : '';
     const { workspace: _ignored, ...schemaOpts } = opts;
@@ -71,7 +71,7 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
     // (the schema check's when the tree has an error, the value checks' when a syntax diagnostic is an error). The
     // cached results are made as for a file without syntax errors and downgraded here, so that an edit which adds
     // or removes a syntax error (typing `x` after `protocol C;`) does not make every node be checked again.
-    const brokenTree = syntaxErrors || doc.tree.rootNode.hasError;
+    const brokenTree = syntaxErrors || doc.treeHasError;
     let check: ((nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[]) | undefined;
     // The cache key per `.if` depth, made once per check rather than once per node.
     const keys: string[] = [];

@@ -235,7 +235,7 @@ export function documentNames(format: FormatDefinition, model: ConfigModel): Doc
 }
 
 export function namesOf(doc: ConfigDocument): DocumentNames | undefined {
-  if (doc.guard || !doc.tree) return undefined;
+  if (!doc.parsed) return undefined;
   return documentNames(doc.format, doc.model);
 }
 

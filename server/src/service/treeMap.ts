@@ -74,8 +74,12 @@ class SpanPool {
  */
 const keywords = new Map<string, string>();
 
-/** @internal How many line sections were read from their text (for the tests that compare it with the tree walk). */
-export const mappingStats = { linesRead: 0 };
+/** @internal How many line sections and whole documents were read from their text (for the tests that compare it
+ * with the tree walk). */
+export const mappingStats = { linesRead: 0, documentsRead: 0 };
+/** Characters that the parser may read otherwise than the text reading does: NUL, a byte-order mark (tree-sitter
+ * skips one at the start), a lone surrogate. */
+const UNSURE = /[\0\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const MAX_KEYWORDS = 4096;
 function keyword(text: string): string {
   const kept = keywords.get(text);
@@ -203,7 +207,7 @@ export class TreeMapper {
     // Comments inside a section or block stay with it; a directive's own trailing comment goes to its parent.
     const commentOwner = kind !== 'directive' ? node : owner ?? node;
     if (this.flat.has(type) && this.splitFlat(node, start, base + node.e, commentOwner)) return node;
-    if (this.clean && this.lineSections?.has(type) && this.readLines(node, start, base + node.e, a)) return node;
+    if (this.clean && this.lineSections?.has(type) && this.readLines(node, type, start, base + node.e, a)) return node;
     const keep = old && old.type === type && kind !== 'directive' ? this.keepable(old.children) : undefined;
     let lastEnd = -1;
     let kids: ConfigNode[] | undefined;
@@ -309,32 +313,22 @@ export class TreeMapper {
   }
 
   /**
-   * Reads a line section (TreeSpec.lineSections) from its text, from `start` to `end`: its header's keyword and
-   * words, then one node per line, typed by its first word, split into words like a flat directive, and its
-   * comments. False (the node untouched) at anything the grammar would not read this way; the caller then walks the
-   * tree instead.
+   * The whole document's top-level nodes, read from its text alone, before there is a tree (TreeSpec.lineSections
+   * with `document`): its sections (each up to the next line that starts with a section keyword), its top-level
+   * lines, and its top-level comments. Undefined at anything the reading does not expect, and at a character the
+   * parser may read otherwise (NUL, a byte-order mark, a lone surrogate): the caller then parses first and maps the
+   * tree. A unit test checks that whatever this reads, the tree has no error and its walk gives the same model.
    */
-  private readLines(node: ConfigNode, start: number, end: number, a: Anchor): boolean {
-    const { text, base: at } = this.text.window(start, end);
-    const word = this.word!;
-    const lines = this.spec.lineSections!;
+  readDocument(): ConfigNode[] | undefined {
+    const spec = this.spec.lineSections;
+    if (!spec?.document || !this.word) return undefined;
+    const { text, base: at } = this.text.window(0, this.text.length);
+    const limit = this.text.length - at;
+    if (UNSURE.test(text)) return undefined;
+    const word = this.word;
     const commentCode = this.commentCode;
-    const limit = end - at;
-    // Text index -> offset relative to the section (the anchor of its lines too).
-    const rel = at - start;
-    let p = start - at;
-    word.lastIndex = p;
-    if (!word.test(text) || word.lastIndex > limit) return false;
-    const keywordEnd = word.lastIndex;
-    const headerKeyword = text.slice(p, keywordEnd);
-    if (!this.sectionKeywords!.has(headerKeyword)) return false;
-    const headerSpans: number[] = [];
-    p = this.lineWords(text, keywordEnd, limit, headerSpans, rel);
-    if (p < 0) return false;
-    let lastEnd = headerSpans.length ? headerSpans[headerSpans.length - 1] : keywordEnd + rel;
-    const kids: ConfigNode[] = [];
-    let comments: number[] | undefined;
-    const spans = this.scratch;
+    const nodes: ConfigNode[] = [];
+    let p = 0;
     for (;;) {
       p = this.skipBlanks(text, p, limit);
       if (p >= limit) break;
@@ -346,31 +340,123 @@ export class TreeMapper {
       if (c === commentCode) {
         const nl = text.indexOf('\n', p);
         const ce = nl < 0 || nl > limit ? limit : nl;
-        (comments ??= []).push(p + rel, ce + rel);
+        this.topLevelComments.push({ start: this.lines.positionAt(p + at), end: this.lines.positionAt(ce + at) });
+        this.topLevelCommentSpans.push(p + at, ce + at);
         p = ce;
         continue;
       }
       word.lastIndex = p;
-      if (!word.test(text) || word.lastIndex > limit) return false;
+      if (!word.test(text) || word.lastIndex > limit) return undefined;
       const firstEnd = word.lastIndex;
       const first = text.slice(p, firstEnd);
-      if (this.sectionKeywords!.has(first)) return false;
-      const type = this.lineTypes.get(first) ?? lines.directive;
-      if (this.role.get(type) !== 'directive') return false;
+      if (this.sectionKeywords!.has(first)) {
+        const section = this.readLines(undefined, spec.types[0], p + at, limit + at, new Anchor(null, p + at, this.lines));
+        if (!section) return undefined;
+        nodes.push(section);
+        p = this.stop - at;
+        continue;
+      }
+      // A top-level line: its node ends as a section's lines do (readLines).
+      const type = this.lineTypes.get(first) ?? spec.directive;
+      if (this.role.get(type) !== 'directive') return undefined;
+      const spans = this.scratch;
+      spans.length = 0;
+      const q = this.lineWords(text, firstEnd, limit, spans, 0);
+      if (q < 0) return undefined;
+      const wordsEnd = spans.length ? spans[spans.length - 1] : firstEnd;
+      const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(type) ? q + 1 : wordsEnd;
+      const node = new ConfigNode('directive', type, new Anchor(null, p + at, this.lines), 0, e - p);
+      if (!this.flat.has(type) || !this.splitFlat(node, p + at, e + at, node)) return undefined;
+      nodes.push(node);
+      p = e > q ? e : q;
+    }
+    mappingStats.documentsRead++;
+    return nodes;
+  }
+
+  /** Where readDocument()'s last section stopped: the next section's start, or the end of the text. */
+  private stop = 0;
+
+  /**
+   * Reads a line section (TreeSpec.lineSections) from its text, from `start`: its header's keyword and words, then
+   * one node per line, typed by its first word, split into words like a flat directive, and its comments.
+   * - Given the node the tree has (`node`), it reads up to the node's `end`, and gives undefined (the node untouched)
+   *   at anything the grammar would not read this way, including a line that starts with a section keyword or a
+   *   last token that is not where the tree's node ends; the caller then walks the tree instead.
+   * - Without it (readDocument()), it reads up to the next line that starts with a section keyword, or `end`, and
+   *   makes the node; `stop` is then where it stopped.
+   */
+  private readLines(node: ConfigNode | undefined, type: string, start: number, end: number, a: Anchor): ConfigNode | undefined {
+    const { text, base: at } = this.text.window(start, end);
+    const word = this.word!;
+    const lines = this.spec.lineSections!;
+    const commentCode = this.commentCode;
+    const limit = end - at;
+    // Text index -> offset relative to the section (the anchor of its lines too).
+    const rel = at - start;
+    let p = start - at;
+    word.lastIndex = p;
+    if (!word.test(text) || word.lastIndex > limit) return undefined;
+    const keywordEnd = word.lastIndex;
+    const headerKeyword = text.slice(p, keywordEnd);
+    if (!this.sectionKeywords!.has(headerKeyword)) return undefined;
+    const headerSpans: number[] = [];
+    p = this.lineWords(text, keywordEnd, limit, headerSpans, rel);
+    if (p < 0) return undefined;
+    let lastEnd = headerSpans.length ? headerSpans[headerSpans.length - 1] : keywordEnd + rel;
+    // Where the section's last token (word, comment or newline) ends, as a text index.
+    let tokenEnd = lastEnd - rel;
+    let stop = limit;
+    const kids: ConfigNode[] = [];
+    let comments: number[] | undefined;
+    const spans = this.scratch;
+    for (;;) {
+      p = this.skipBlanks(text, p, limit);
+      if (p >= limit) break;
+      const c = text.charCodeAt(p);
+      if (c === 10) {
+        tokenEnd = ++p;
+        continue;
+      }
+      if (c === commentCode) {
+        const nl = text.indexOf('\n', p);
+        const ce = nl < 0 || nl > limit ? limit : nl;
+        (comments ??= []).push(p + rel, ce + rel);
+        tokenEnd = p = ce;
+        continue;
+      }
+      word.lastIndex = p;
+      if (!word.test(text) || word.lastIndex > limit) return undefined;
+      const firstEnd = word.lastIndex;
+      const first = text.slice(p, firstEnd);
+      if (this.sectionKeywords!.has(first)) {
+        if (node) return undefined;
+        stop = p;
+        break;
+      }
+      const lineType = this.lineTypes.get(first) ?? lines.directive;
+      if (this.role.get(lineType) !== 'directive') return undefined;
       spans.length = 0;
       const q = this.lineWords(text, firstEnd, limit, spans, rel);
-      if (q < 0) return false;
+      if (q < 0) return undefined;
       const wordsEnd = spans.length ? spans[spans.length - 1] - rel : firstEnd;
       // The node ends at its last word, or after the line's newline for the types that take it.
-      const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(type) ? q + 1 : wordsEnd;
+      const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(lineType) ? q + 1 : wordsEnd;
       // Its keyword starts where it does (ConfigNode.ks needs no setting).
-      const child = new ConfigNode('directive', type, a, p + rel, e + rel);
+      const child = new ConfigNode('directive', lineType, a, p + rel, e + rel);
       child.keyword = keyword(first);
       child.ce = wordsEnd + rel;
       if (spans.length) this.pool.put(child, spans);
       kids.push(child);
       lastEnd = child.ce;
+      tokenEnd = e;
       p = e > q ? e : q;
+    }
+    if (node) {
+      if (tokenEnd !== limit) return undefined;
+    } else {
+      node = new ConfigNode('section', type, a, 0, tokenEnd + rel);
+      this.stop = stop + at;
     }
     node.keyword = keyword(headerKeyword);
     if (headerSpans.length) this.pool.put(node, headerSpans);
@@ -378,7 +464,7 @@ export class TreeMapper {
     if (comments) node.commentSpans = comments.slice();
     node.ce = lastEnd;
     mappingStats.linesRead++;
-    return true;
+    return node;
   }
 
   /** Past the blanks from `p` (at most to `limit`). */

@@ -441,10 +441,13 @@ export const haproxy: FormatDefinition = {
     // Lines are split with the grammar's own word token (grammars/haproxy/tokens.js) rather than by walking every
     // word node: the large-file fast path.
     flatDirectives: { types: ['directive', 'conditional'], word: WORD, blank: /[ \t\f\v\r]+/, commentStart: '#' },
-    // A section's lines are read from its text when the tree has no error (the grammar's keyword lists, from the same
-    // module): a directive takes its line's newline, a conditional line does not.
+    // A section's lines are read from its text when the tree has no error, and a whole file before its tree is made
+    // (the grammar's keyword lists, from the same module): a directive takes its line's newline, a conditional line
+    // does not.
     lineSections: {
       types: ['section'],
+      // The grammar's top level is sections and the same lines (grammar.js `config`).
+      document: true,
       directive: 'directive',
       lineTypes: Object.fromEntries(CONDITIONAL_KEYWORDS.map((k) => [k, 'conditional'])),
       newline: ['directive'],

@@ -150,7 +150,7 @@ function render(
 
 /** Hover for the keyword under `position`, or null when the position is on nothing the schema knows. */
 export function hover(doc: ConfigDocument, position: Position): Hover | null {
-  if (doc.guard || !doc.tree) return null;
+  if (!doc.parsed) return null;
   const td = doc.textDocument;
   const offset = td.offsetAt(position);
   const chain = enclosingAt(doc.model.nodes, offset);

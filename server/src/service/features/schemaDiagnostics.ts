@@ -438,7 +438,7 @@ export function schemaChecker(
 ): (nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[] {
   const format = doc.format;
   const checkSpec = format.check;
-  if (!checkSpec || doc.guard || !doc.tree) return () => [];
+  if (!checkSpec || !doc.parsed) return () => [];
   const spec: CheckSpec = checkSpec;
   const schema = format.schema;
   const versioned = schema.versions.length > 1;
@@ -456,7 +456,7 @@ export function schemaChecker(
   // Inside a conditional region the tool may never read the lines: what would be an error is a warning there.
   // So is every error of a file with a syntax error: its structure (which block a line is in) is a guess.
   let guarded = 0;
-  const broken = !asIfClean && doc.tree.rootNode.hasError;
+  const broken = !asIfClean && doc.treeHasError;
   const report = (range: Range, sev: DiagnosticSeverity, code: string, message: string, data?: SchemaDiagnosticData): void => {
     if ((guarded > 0 || broken) && sev === DiagnosticSeverity.Error) sev = DiagnosticSeverity.Warning;
     out.push({ range, severity: sev, source: 'haconf', code, message, ...(data ? { data } : {}) });

@@ -113,7 +113,7 @@ export const MAX_SEMANTIC_DIAGNOSTICS = 500;
 export function semanticDiagnostics(doc: ConfigDocument, opts: SemanticOptions = {}): Diagnostic[] {
   const own = doc.format.semantic ?? [];
   const rules = opts.rules?.length ? [...own, ...opts.rules] : own;
-  if (!rules.length || doc.guard || !doc.tree) return [];
+  if (!rules.length || !doc.parsed) return [];
   let table = memos.get(doc);
   if (!table) memos.set(doc, (table = new Map()));
   const tables = table;

@@ -16,8 +16,7 @@ export const MAX_SYNTAX_DIAGNOSTICS = 100;
 export function syntaxDiagnostics(doc: ConfigDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (doc.guard) return [doc.guard];
-  const tree = doc.tree;
-  if (!tree) return out;
+  if (!doc.parsed) return out;
   const problems: SyntaxProblem[] = [];
   const visit = (node: TSNode): void => {
     if (problems.length >= MAX_SYNTAX_DIAGNOSTICS) return;
@@ -32,7 +31,8 @@ export function syntaxDiagnostics(doc: ConfigDocument): Diagnostic[] {
     if (!node.hasError) return;
     for (const child of node.children) if (child) visit(child);
   };
-  visit(tree.rootNode);
+  // A tree still to be made has no error (its text read cleanly): only one with an error is visited.
+  if (doc.treeHasError) visit(doc.tree!.rootNode);
   for (const p of problems) {
     const custom = doc.format.syntaxMessage?.(p);
     const { message, code, severity } = custom ?? genericMessage(p);
