@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, FoldingRangeKind, SymbolKind, type Diagnostic, type FoldingRange, type Position } from 'vscode-languageserver-types';
 import type { FormatDefinition, SymbolInfo, SyntaxMessage, SyntaxProblem } from '../../service/format';
-import { walkModel, type ConfigModel, type ConfigNode } from '../../service/model';
+import { type ConfigModel, type ConfigNode } from '../../service/model';
 import { CONDITIONAL_KEYWORDS, SECTION_KEYWORDS, WORD } from '../../../../grammars/haproxy/tokens';
 import { loadSchema } from '../../service/schema';
 import type { TextSource } from '../../service/text';
@@ -348,7 +348,11 @@ export function sampleProblem(line: string, at: number): { start: number; end: n
   }
 }
 
-/** Problems of HAProxy's word splitting that the grammar does not show: one per line, as HAProxy reports them. */
+/** Where a line may have an escape or variable problem, and where a sample expression starts (lastIndex is set
+ * before each use). */
+const ESCAPE_CANDIDATES = /\\x|\$/g;
+const SAMPLE_STARTS = /%\[|\{[ \t]+\(/g;
+
 /**
  * The word-level problems of one top-level node that HAProxy rejects and the grammar accepts: a bad `\x` escape or
  * variable reference, and more words on a line than HAProxy reads. Run once per top-level node and kept while the
@@ -359,7 +363,8 @@ function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset:
   const from = top.startIndex;
   const body = text.slice(from, top.endIndex);
   // Escapes and variables: only lines with a '\\x' or a '$' can have them.
-  const candidates = /\\x|\$/g;
+  const candidates = ESCAPE_CANDIDATES;
+  candidates.lastIndex = 0;
   for (let m = candidates.exec(body); m; m = candidates.exec(body)) {
     const lineStart = body.lastIndexOf('\n', m.index - 1) + 1;
     const end = lineEnd(body, lineStart);
@@ -376,7 +381,8 @@ function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset:
     }
   }
   // Sample expressions: `%[fetch(args),conv(args)]` in log-format strings, `{ fetch args }` anonymous ACLs.
-  const samples = /%\[|\{[ \t]+\(/g;
+  const samples = SAMPLE_STARTS;
+  samples.lastIndex = 0;
   for (let m = samples.exec(body); m; m = samples.exec(body)) {
     const lineStart = body.lastIndexOf('\n', m.index - 1) + 1;
     const line = body.slice(lineStart, lineEnd(body, lineStart));
@@ -391,21 +397,25 @@ function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset:
       message: problem.message,
     });
   }
-  // Too many words.
-  walkModel([top], (node) => {
-    const words = 1 + node.argCount;
-    if (words > MAX_LINE_WORDS) {
-      out.push({
-        range: { start: node.argRange(MAX_LINE_WORDS - 1).start, end: node.argRange(node.argCount - 1).end },
-        severity: DiagnosticSeverity.Error,
-        source: 'haconf',
-        code: 'syntax.too-many-words',
-        message: `too many words: HAProxy reads at most ${MAX_LINE_WORDS} words on a line, this one has ${words}`,
-      });
-    }
-    return node.kind !== 'directive';
-  });
+  tooManyWords(top, out);
   return out;
+}
+
+/** Lines with more words than HAProxy reads, in `node` and under it. */
+function tooManyWords(node: ConfigNode, out: Diagnostic[]): void {
+  const words = 1 + node.argCount;
+  if (words > MAX_LINE_WORDS) {
+    out.push({
+      range: { start: node.argRange(MAX_LINE_WORDS - 1).start, end: node.argRange(node.argCount - 1).end },
+      severity: DiagnosticSeverity.Error,
+      source: 'haconf',
+      code: 'syntax.too-many-words',
+      message: `too many words: HAProxy reads at most ${MAX_LINE_WORDS} words on a line, this one has ${words}`,
+    });
+  }
+  if (node.kind === 'directive') return;
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) tooManyWords(kids[i], out);
 }
 
 function structuralDiagnostics(model: ConfigModel): Diagnostic[] {
