@@ -5,7 +5,7 @@
  */
 import type { ConfigDocument } from './document';
 import type { FormatDefinition } from './format';
-import { NONE, walkModel, type ConfigNode } from './model';
+import { NONE, type ConfigNode } from './model';
 
 const linesOf = new WeakMap<ConfigNode, readonly ConfigNode[]>();
 
@@ -15,15 +15,19 @@ export function conditionalLines(format: FormatDefinition, top: ConfigNode): rea
   if (!role) return NONE;
   let list = linesOf.get(top);
   if (!list) {
-    const found: ConfigNode[] = [];
-    walkModel([top], (node) => {
-      if (role(node)) found.push(node);
-      return node.kind !== 'directive';
-    });
-    list = found.length ? found : NONE;
+    list = collect(role, top, undefined) ?? NONE;
     linesOf.set(top, list);
   }
   return list;
+}
+
+/** The conditional lines at and under `node`, added to `found` (made at the first one: most nodes have none). */
+function collect(role: NonNullable<FormatDefinition['conditional']>, node: ConfigNode, found: ConfigNode[] | undefined): ConfigNode[] | undefined {
+  if (role(node)) (found ??= []).push(node);
+  if (node.kind === 'directive') return found;
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) found = collect(role, kids[i], found);
+  return found;
 }
 
 /** The number of open conditional regions after a line of role `role` (an unmatched close is not below 0). */

@@ -352,6 +352,7 @@ export function sampleProblem(line: string, at: number): { start: number; end: n
  * before each use). */
 const ESCAPE_CANDIDATES = /\\x|\$/g;
 const SAMPLE_STARTS = /%\[|\{[ \t]+\(/g;
+const ANY_CANDIDATE = /\\x|\$|%\[|\{[ \t]+\(/;
 
 /**
  * The word-level problems of one top-level node that HAProxy rejects and the grammar accepts: a bad `\x` escape or
@@ -362,6 +363,11 @@ function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset:
   const out: Diagnostic[] = [];
   const from = top.startIndex;
   const body = text.slice(from, top.endIndex);
+  // Most nodes have none of what the two scans below look for: one scan for all of it first.
+  if (!ANY_CANDIDATE.test(body)) {
+    tooManyWords(top, out);
+    return out;
+  }
   // Escapes and variables: only lines with a '\\x' or a '$' can have them.
   const candidates = ESCAPE_CANDIDATES;
   candidates.lastIndex = 0;
