@@ -104,6 +104,24 @@ describe('haconf-language-server --stdio', () => {
     assert.deepEqual(fixed.diagnostics, []);
   });
 
+  it('edits an HAProxy file right after it opens, before its tree is made, as any other file', async () => {
+    // An HAProxy file is read from its text when it opens, and its tree is made after its first diagnostics: an edit
+    // that comes first must make the tree of the text before it, then apply.
+    const text = 'frontend www\n  bind :80\n  default_backend app\n\nbackend app\n  server s1 10.0.0.1:8080 check\n';
+    const edited = 'file:///tmp/haconf-proto-edited/haproxy.cfg';
+    await client.open(edited, 'haproxy', text);
+    await client.change(edited, 2, [{ range: { start: { line: 2, character: 18 }, end: { line: 2, character: 21 } }, text: 'api' }]);
+    const after = await client.diagnosticsFor(edited, (p) => p.version === 2);
+    const fresh = 'file:///tmp/haconf-proto-fresh/haproxy.cfg';
+    await client.open(fresh, 'haproxy', text.replace('default_backend app', 'default_backend api'));
+    const expected = await client.diagnosticsFor(fresh, (p) => p.version === 1);
+    assert.ok(after.diagnostics.some((d) => d.message.includes("'api'")), JSON.stringify(after.diagnostics));
+    assert.deepEqual(after.diagnostics, expected.diagnostics);
+    // Selection ranges come from the tree.
+    const [sel] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri: edited }, positions: [{ line: 5, character: 4 }] });
+    assert.deepEqual(sel.range, { start: { line: 5, character: 2 }, end: { line: 5, character: 8 } });
+  });
+
   it('gives a too-large file one diagnostic and no hang', async () => {
     const big = 'file:///tmp/huge/corosync.conf';
     const line = 'totem {\n    version: 2\n}\n';
