@@ -98,6 +98,9 @@ export class TreeMapper {
   private readonly word: RegExp | undefined;
   private readonly blank: RegExp | undefined;
   private readonly scratch: number[] = [];
+  /** readLines()'s lists for a section's header words and lines, copied out at their exact length. */
+  private readonly headerScratch: number[] = [];
+  private readonly kidsScratch: ConfigNode[] = [];
   /** Comments that are not inside a top-level node. */
   readonly topLevelComments: Range[] = [];
   /** Where they are (start and end offsets, in pairs), for the next edit to keep them without walking the tree. */
@@ -400,16 +403,20 @@ export class TreeMapper {
     const keywordEnd = word.lastIndex;
     const headerKeyword = text.slice(p, keywordEnd);
     if (!this.sectionKeywords!.has(headerKeyword)) return undefined;
-    const headerSpans: number[] = [];
+    const headerSpans = this.headerScratch;
+    headerSpans.length = 0;
     p = this.lineWords(text, keywordEnd, limit, headerSpans, rel);
     if (p < 0) return undefined;
     let lastEnd = headerSpans.length ? headerSpans[headerSpans.length - 1] : keywordEnd + rel;
     // Where the section's last token (word, comment or newline) ends, as a text index.
     let tokenEnd = lastEnd - rel;
     let stop = limit;
-    const kids: ConfigNode[] = [];
+    const kids = this.kidsScratch;
+    kids.length = 0;
     let comments: number[] | undefined;
     const spans = this.scratch;
+    // The last line's keyword: a line that starts with the same one needs no new string to look it up.
+    let lastKeyword = '';
     for (;;) {
       p = this.skipBlanks(text, p, limit);
       if (p >= limit) break;
@@ -428,8 +435,9 @@ export class TreeMapper {
       word.lastIndex = p;
       if (!word.test(text) || word.lastIndex > limit) return undefined;
       const firstEnd = word.lastIndex;
-      const first = text.slice(p, firstEnd);
-      if (this.sectionKeywords!.has(first)) {
+      const same = firstEnd - p === lastKeyword.length && text.startsWith(lastKeyword, p);
+      const first = same ? lastKeyword : text.slice(p, firstEnd);
+      if (!same && this.sectionKeywords!.has(first)) {
         if (node) return undefined;
         stop = p;
         break;
@@ -444,7 +452,7 @@ export class TreeMapper {
       const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(lineType) ? q + 1 : wordsEnd;
       // Its keyword starts where it does (ConfigNode.ks needs no setting).
       const child = new ConfigNode('directive', lineType, a, p + rel, e + rel);
-      child.keyword = keyword(first);
+      child.keyword = lastKeyword = same ? lastKeyword : keyword(first);
       child.ce = wordsEnd + rel;
       if (spans.length) this.pool.put(child, spans);
       kids.push(child);
@@ -460,7 +468,7 @@ export class TreeMapper {
     }
     node.keyword = keyword(headerKeyword);
     if (headerSpans.length) this.pool.put(node, headerSpans);
-    if (kids.length) node.children = exactList(kids);
+    if (kids.length) node.children = kids.slice();
     if (comments) node.commentSpans = comments.slice();
     node.ce = lastEnd;
     mappingStats.linesRead++;
