@@ -366,13 +366,15 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     timeouts: NO_TIMEOUTS,
     options: NO_OPTIONS,
     logFormat: false,
-    binds: [],
-    servers: [],
+    // The lists and tables below are made at their first entry (most sections have few of them), and kept at their
+    // exact length.
+    binds: NONE as never[],
+    servers: NONE as never[],
     defaultServer: NO_DEFAULT_SERVER,
     tcpCheckSsl: false,
-    routes: [],
-    rules: [],
-    httpOnly: [],
+    routes: NONE as never[],
+    rules: NONE as never[],
+    httpOnly: NONE as never[],
     disabled: false,
     sslFUse: false,
     bindRanges: false,
@@ -383,8 +385,13 @@ function sectionFacts(node: ConfigNode): SectionFacts {
     facts.name = node.argValue(0);
     for (let i = 1; i + 1 < node.argCount; i++) if (node.argValue(i) === 'from') facts.from = node.argValue(i + 1);
   }
-  const timeouts = new Map<string, { set: boolean; node: ConfigNode }>();
-  const options = new Map<string, OptionFact>();
+  let timeouts: Map<string, { set: boolean; node: ConfigNode }> | undefined;
+  let options: Map<string, OptionFact> | undefined;
+  let binds: BindFact[] | undefined;
+  let servers: ServerFact[] | undefined;
+  let routes: RouteFact[] | undefined;
+  let rules: SectionFacts['rules'] | undefined;
+  let httpOnly: SectionFacts['httpOnly'] | undefined;
   let depth = 0;
   const lines = node.kind === 'section' ? node.children : [node];
   for (const c of lines) {
@@ -401,35 +408,35 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         if (c.argCount) facts.mode = { value: c.argValue(0), node: c };
         break;
       case 'timeout':
-        if (c.argCount >= 2) timeouts.set(c.argValue(0), { set: !zeroTime(c.argValue(1)), node: c });
+        if (c.argCount >= 2) (timeouts ??= new Map()).set(c.argValue(0), { set: !zeroTime(c.argValue(1)), node: c });
         break;
       case 'option':
         if (c.argCount) {
           const name = c.argValue(0);
           if (LOG_FORMATS.includes(name)) {
-            for (const l of LOG_FORMATS) options.delete(l);
+            if (options) for (const l of LOG_FORMATS) options.delete(l);
             facts.logFormat = true;
           }
-          options.set(name, { node: c, depth, on: true });
+          (options ??= new Map()).set(name, { node: c, depth, on: true });
         }
         break;
       case 'log-format':
-        for (const l of LOG_FORMATS) options.delete(l);
+        if (options) for (const l of LOG_FORMATS) options.delete(l);
         facts.logFormat = true;
         break;
       case 'no':
       case 'default':
         if (c.argCount >= 2 && c.argValue(0) === 'option') {
-          if (k === 'no') options.set(c.argValue(1), { node: c, depth, on: false });
-          else options.delete(c.argValue(1));
+          if (k === 'no') (options ??= new Map()).set(c.argValue(1), { node: c, depth, on: false });
+          else options?.delete(c.argValue(1));
         }
         break;
       case 'bind':
-        facts.binds.push(bindFact(c, depth));
+        (binds ??= []).push(bindFact(c, depth));
         break;
       case 'server':
       case 'server-template':
-        if (c.argCount) facts.servers.push(serverFact(c, depth, facts.defaultServer));
+        if (c.argCount) (servers ??= []).push(serverFact(c, depth, facts.defaultServer));
         break;
       case 'default-server':
         if (facts.defaultServer === NO_DEFAULT_SERVER) facts.defaultServer = {};
@@ -443,17 +450,17 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         break;
       case 'default_backend':
       case 'use_backend':
-        if (c.argCount) facts.routes.push({ node: c, depth, keyword: k, backend: c.argValue(0) });
+        if (c.argCount) (routes ??= []).push({ node: c, depth, keyword: k, backend: c.argValue(0) });
         break;
       case 'stats':
         // `stats` lines set up the HTTP statistics page, except the global-only ones.
-        if (c.argCount && !/^(socket|timeout|maxconn|bind-process)$/.test(c.argValue(0))) facts.httpOnly.push({ node: c, depth, what: `stats ${c.argValue(0)}` });
+        if (c.argCount && !/^(socket|timeout|maxconn|bind-process)$/.test(c.argValue(0))) (httpOnly ??= []).push({ node: c, depth, what: `stats ${c.argValue(0)}` });
         break;
       case 'cookie':
-        facts.httpOnly.push({ node: c, depth, what: 'cookie' });
+        (httpOnly ??= []).push({ node: c, depth, what: 'cookie' });
         break;
       case 'balance':
-        if (c.argCount && L7_BALANCE.test(c.argValue(0))) facts.httpOnly.push({ node: c, depth, what: `balance ${c.argValue(0)}` });
+        if (c.argCount && L7_BALANCE.test(c.argValue(0))) (httpOnly ??= []).push({ node: c, depth, what: `balance ${c.argValue(0)}` });
         break;
       case 'disabled':
         facts.disabled = true;
@@ -462,20 +469,22 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         facts.sslFUse = true;
         break;
       default:
-        if (HTTP_RULES.has(k)) facts.httpOnly.push({ node: c, depth, what: k });
-        if (RULE_SETS.has(k)) facts.rules.push({ node: c, depth, what: k.startsWith('tcp-') && c.argCount ? `${k} ${c.argValue(0)}` : k });
+        if (HTTP_RULES.has(k)) (httpOnly ??= []).push({ node: c, depth, what: k });
+        if (RULE_SETS.has(k)) (rules ??= []).push({ node: c, depth, what: k.startsWith('tcp-') && c.argCount ? `${k} ${c.argValue(0)}` : k });
     }
   }
   facts.depthDelta = depth;
   // Facts are kept while their section is unchanged: lists at their exact length, empty tables shared.
-  facts.binds = exactList(facts.binds);
-  facts.bindRanges = facts.binds.some((b) => b.addresses.some((a) => a.lo !== a.hi));
-  facts.servers = exactList(facts.servers);
-  facts.routes = exactList(facts.routes);
-  facts.rules = exactList(facts.rules);
-  facts.httpOnly = exactList(facts.httpOnly);
-  if (timeouts.size) facts.timeouts = timeouts;
-  if (options.size) facts.options = options;
+  if (binds) {
+    facts.binds = exactList(binds);
+    facts.bindRanges = binds.some((b) => b.addresses.some((a) => a.lo !== a.hi));
+  }
+  if (servers) facts.servers = exactList(servers);
+  if (routes) facts.routes = exactList(routes);
+  if (rules) facts.rules = exactList(rules);
+  if (httpOnly) facts.httpOnly = exactList(httpOnly);
+  if (timeouts?.size) facts.timeouts = timeouts;
+  if (options?.size) facts.options = options;
   return facts;
 }
 
