@@ -45,9 +45,12 @@ export function conditionalDepths(doc: ConfigDocument): Map<ConfigNode, number> 
   // Only the nodes inside a region are listed (most files have none): the others are at depth 0.
   const depths = new Map<ConfigNode, number>();
   let depth = 0;
-  for (const top of doc.model.nodes) {
+  const nodes = doc.model.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const top = nodes[i];
     if (depth) depths.set(top, depth);
-    for (const line of conditionalLines(doc.format, top)) depth = depthAfter(depth, role(line));
+    const lines = conditionalLines(doc.format, top);
+    for (let j = 0; j < lines.length; j++) depth = depthAfter(depth, role(lines[j]));
   }
   return depths;
 }

@@ -75,14 +75,19 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
     let check: ((nodes: readonly ConfigNode[], guardedAt: number) => Diagnostic[]) | undefined;
     // The cache key per `.if` depth, made once per check rather than once per node.
     const keys: string[] = [];
-    for (const node of doc.model.nodes) {
+    // The node being checked, as the one-node list the checks take (one list for the whole run).
+    const one: ConfigNode[] = [];
+    const nodes = doc.model.nodes;
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n];
       const depth = depths?.get(node) ?? 0;
       const key = (keys[depth] ??= `${versions}|${depth}`);
       let cached = doc.checkCache.get(node);
       if (!cached || cached.key !== key) {
         check ??= schemaChecker(doc, schemaOpts, true);
-        const schema = check([node], depth);
-        const values = checkModelValues([node], doc.format);
+        one[0] = node;
+        const schema = check(one, depth);
+        const values = checkModelValues(one, doc.format);
         // A node with nothing to report (most) shares one entry per key.
         cached =
           schema.length || values.length
@@ -95,7 +100,7 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
       const at = placementOf(doc, node);
       const last = cached.placed;
       if (last && samePlacement(last.at, at) && last.brokenTree === brokenTree && last.syntaxErrors === syntaxErrors) {
-        for (const d of last.list) checks.push(d);
+        for (let i = 0; i < last.list.length; i++) checks.push(last.list[i]);
         continue;
       }
       const list: Diagnostic[] = [];

@@ -124,8 +124,9 @@ export class DocumentNames {
     readonly spec: NameSpec,
     readonly model: ConfigModel,
   ) {
-    for (const top of model.nodes) {
-      const n = nodeNames(spec, top);
+    const nodes = model.nodes;
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodeNames(spec, nodes[i]);
       if (n.defs.length || n.refs.length || n.includes.length || n.dynamic.length || n.uncertain) this.tops.push(n);
       if (n.dynamic.length) for (const k of n.dynamic) this.dynamic.add(k);
       if (n.uncertain) this.uncertain = true;
@@ -146,7 +147,11 @@ export class DocumentNames {
   definitionsOf(kind: string, name: string): readonly NameDefinition[] {
     if (!this.defIndex) {
       this.defIndex = new Map();
-      for (const t of this.tops) for (const d of t.defs) push2(this.defIndex, d.kind, d.name, d);
+      const tops = this.tops;
+      for (let i = 0; i < tops.length; i++) {
+        const defs = tops[i].defs;
+        for (let j = 0; j < defs.length; j++) push2(this.defIndex, defs[j].kind, defs[j].name, defs[j]);
+      }
     }
     return listOf(this.defIndex.get(kind)?.get(name)) ?? NO_DEFS;
   }
@@ -155,7 +160,14 @@ export class DocumentNames {
   referencesOf(kind: string, name: string): readonly NameReference[] {
     if (!this.refIndex) {
       this.refIndex = new Map();
-      for (const t of this.tops) for (const r of t.refs) for (const k of r.kinds) push2(this.refIndex, k, r.name, r);
+      const tops = this.tops;
+      for (let i = 0; i < tops.length; i++) {
+        const refs = tops[i].refs;
+        for (let j = 0; j < refs.length; j++) {
+          const r = refs[j];
+          for (let k = 0; k < r.kinds.length; k++) push2(this.refIndex, r.kinds[k], r.name, r);
+        }
+      }
     }
     return listOf(this.refIndex.get(kind)?.get(name)) ?? NO_REFS;
   }
@@ -168,11 +180,12 @@ export class DocumentNames {
 
   /** Whether a reference resolves to a definition in this document. */
   resolves(ref: NameReference): boolean {
-    for (const kind of ref.kinds) {
-      const defs = this.definitionsOf(kind, ref.name);
+    const kinds = ref.kinds;
+    for (let i = 0; i < kinds.length; i++) {
+      const defs = this.definitionsOf(kinds[i], ref.name);
       if (!defs.length) continue;
-      if (!this.spec.kinds[kind]?.scoped) return true;
-      for (const d of defs) if (d.scope === ref.scope || d.inherited) return true;
+      if (!this.spec.kinds[kinds[i]]?.scoped) return true;
+      for (let j = 0; j < defs.length; j++) if (defs[j].scope === ref.scope || defs[j].inherited) return true;
     }
     return false;
   }
@@ -192,7 +205,7 @@ export class DocumentNames {
     const refs = this.referencesOf(def.kind, def.name);
     if (!refs.length) return false;
     if (!this.spec.kinds[def.kind]?.scoped || def.inherited) return true;
-    for (const r of refs) if (r.scope === def.scope) return true;
+    for (let i = 0; i < refs.length; i++) if (refs[i].scope === def.scope) return true;
     return false;
   }
 

@@ -127,7 +127,11 @@ export function unmatchedQuote(line: string): number | undefined {
 /** The `.if` ... `.endif` lines in document order (kept per top-level node by service/conditionals.ts). */
 function conditionals(model: ConfigModel): ConfigNode[] {
   const out: ConfigNode[] = [];
-  for (const top of model.nodes) for (const n of conditionalLines(haproxy, top)) out.push(n);
+  const nodes = model.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const lines = conditionalLines(haproxy, nodes[i]);
+    for (let j = 0; j < lines.length; j++) out.push(lines[j]);
+  }
   return out;
 }
 

@@ -46,6 +46,14 @@ const CONDITIONAL = new Set([
   'reqadd', 'rspadd', 'reqdel', 'reqdeny', 'reqallow', 'reqtarpit', 'reqrep', 'rsprep', 'rspdel', 'rspdeny',
 ]);
 
+/** A reference's list of one kind, one per kind (the kinds are this file's few). */
+const ONE_KIND = new Map<string, readonly string[]>();
+function only(kind: string): readonly string[] {
+  let list = ONE_KIND.get(kind);
+  if (!list) ONE_KIND.set(kind, (list = Object.freeze([kind])));
+  return list;
+}
+
 /** An ACL name as HAProxy reads it in a condition. */
 const ACL_NAME = /^[A-Za-z0-9_.:-]+$/;
 
@@ -67,10 +75,12 @@ function extract(top: ConfigNode, out: NodeNames): void {
   }
   // `from NAME` on a proxy or defaults header.
   for (let i = 0; i + 1 < top.argCount; i++) {
-    if (top.argValue(i) === 'from') out.refs.push({ kinds: ['defaults'], name: top.argValue(i + 1), node: top, ...argLoc(top, i + 1) });
+    if (top.argValue(i) === 'from') out.refs.push({ kinds: only('defaults'), name: top.argValue(i + 1), node: top, ...argLoc(top, i + 1) });
   }
   const rules = RULE_SECTIONS.has(kw);
-  for (const node of top.children) {
+  const children = top.children;
+  for (let c = 0; c < children.length; c++) {
+    const node = children[c];
     if (node.kind !== 'directive' || node.type === 'conditional' || node.argCount === 0 && node.keyword !== 'stick-table') continue;
     const k = node.keyword;
     if (kw === 'peers' && k === 'table' && node.argCount && named) {
@@ -83,24 +93,24 @@ function extract(top: ConfigNode, out: NodeNames): void {
     } else if (k === 'use_backend' || k === 'default_backend') {
       const target = node.argText(0);
       if (target.includes('%')) out.dynamic.push('backend');
-      else out.refs.push({ kinds: ['backend'], name: node.argValue(0), node, ...argLoc(node, 0) });
+      else out.refs.push({ kinds: only('backend'), name: node.argValue(0), node, ...argLoc(node, 0) });
     } else if ((k === 'server' || k === 'default-server' || k === 'server-template') && node.argCount) {
       for (let i = 1; i + 1 < node.argCount; i++) {
-        if (node.argText(i) === 'resolvers') out.refs.push({ kinds: ['resolvers'], name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
+        if (node.argText(i) === 'resolvers') out.refs.push({ kinds: only('resolvers'), name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
       }
     } else if (k === 'stick-table') {
       for (let i = 0; i + 1 < node.argCount; i++) {
-        if (node.argText(i) === 'peers') out.refs.push({ kinds: ['peers'], name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
+        if (node.argText(i) === 'peers') out.refs.push({ kinds: only('peers'), name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
       }
     } else if (k === 'filter' && node.argText(0) === 'cache' && node.argCount > 1) {
-      out.refs.push({ kinds: ['cache'], name: node.argValue(1), node, ...argLoc(node, 1) });
+      out.refs.push({ kinds: only('cache'), name: node.argValue(1), node, ...argLoc(node, 1) });
     } else if (k === 'log') {
       const target = node.argText(0);
-      if (target.startsWith('ring@') && target.length > 5) out.refs.push({ kinds: ['ring'], name: target.slice(5), node, ...argLoc(node, 0, 5), soft: true });
+      if (target.startsWith('ring@') && target.length > 5) out.refs.push({ kinds: only('ring'), name: target.slice(5), node, ...argLoc(node, 0, 5), soft: true });
     } else if (k === 'errorfiles') {
-      out.refs.push({ kinds: ['http-errors'], name: node.argValue(0), node, ...argLoc(node, 0), soft: true });
+      out.refs.push({ kinds: only('http-errors'), name: node.argValue(0), node, ...argLoc(node, 0), soft: true });
     } else if (k === 'email-alert' && node.argText(0) === 'mailers' && node.argCount > 1) {
-      out.refs.push({ kinds: ['mailers'], name: node.argValue(1), node, ...argLoc(node, 1), soft: true });
+      out.refs.push({ kinds: only('mailers'), name: node.argValue(1), node, ...argLoc(node, 1), soft: true });
     }
     if (TRACKING.has(k)) tracking(node, out);
     // Most lines hold no condition and no sample fetch: look at the line's text once before taking it apart.
@@ -119,14 +129,14 @@ function tracking(node: ConfigNode, out: NodeNames): void {
     const t = node.argText(i);
     if (t === 'if' || t === 'unless') break;
     if ((t === 'cache-use' || t === 'cache-store') && i + 1 < n) {
-      out.refs.push({ kinds: ['cache'], name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
+      out.refs.push({ kinds: only('cache'), name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
     } else if (/^track-sc\d*$/.test(t)) {
       tracks = true;
     } else if (t === 'table' && tracks && i + 1 < n) {
-      out.refs.push({ kinds: ['table'], name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
+      out.refs.push({ kinds: only('table'), name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
     } else {
       const m = RESOLVE_ACTION.exec(t);
-      if (m) out.refs.push({ kinds: ['resolvers'], name: m[1], node, ...argLoc(node, i, t.indexOf(',') + 1, t.indexOf(',') + 1 + m[1].length) });
+      if (m) out.refs.push({ kinds: only('resolvers'), name: m[1], node, ...argLoc(node, i, t.indexOf(',') + 1, t.indexOf(',') + 1 + m[1].length) });
     }
   }
 }
@@ -146,7 +156,7 @@ function condition(node: ConfigNode, top: ConfigNode, out: NodeNames): void {
     const bang = t.startsWith('!') ? 1 : 0;
     const name = t.slice(bang);
     if (!name || !ACL_NAME.test(name)) continue;
-    out.refs.push({ kinds: ['acl'], name, node, ...argLoc(node, i, bang, t.length), scope: top });
+    out.refs.push({ kinds: only('acl'), name, node, ...argLoc(node, i, bang, t.length), scope: top });
   }
 }
 
@@ -160,7 +170,7 @@ function fetches(node: ConfigNode, out: NodeNames): void {
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         const at = m.index + m[0].length - m[1].length;
-        out.refs.push({ kinds: [kind], name: m[1], node, ...argLoc(node, i, at, at + m[1].length), soft: kind === 'backend' });
+        out.refs.push({ kinds: only(kind), name: m[1], node, ...argLoc(node, i, at, at + m[1].length), soft: kind === 'backend' });
       }
     }
   }

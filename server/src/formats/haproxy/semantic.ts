@@ -1225,12 +1225,14 @@ function analyse(ctx: SemanticContext): Map<string, Finding[]> {
   found = new Map(RULES.map((r) => [r.code, []]));
   const idx = buildIndex(ctx);
   const shared = !!ctx.workspace?.shared;
-  for (const p of idx.proxies) {
+  const proxies = idx.proxies;
+  for (let i = 0; i < proxies.length; i++) {
+    const p = proxies[i];
     if (!p.local) {
       let local: [string, readonly Finding[]][] | undefined;
-      for (const r of LOCAL) {
-        const list = r.local!(p);
-        if (list.length) (local ??= []).push([r.code, list]);
+      for (let j = 0; j < LOCAL.length; j++) {
+        const list = LOCAL[j].local!(p);
+        if (list.length) (local ??= []).push([LOCAL[j].code, list]);
       }
       // Most proxies have no finding: the shared empty list (kept per proxy).
       p.local = local ?? (NONE as never);
@@ -1238,7 +1240,10 @@ function analyse(ctx: SemanticContext): Map<string, Finding[]> {
     // In a configuration split across files (`haproxy -f DIR`), a proxy with no defaults of its own in this file
     // may take them from a defaults section of an earlier file: what depends on them is not judged here.
     const unknownDefaults = shared && p.defaults.length === 0;
-    for (const [code, list] of p.local) if (!(unknownDefaults && DEFAULTS_DEPENDENT.has(code))) found.get(code)!.push(...list);
+    for (let j = 0; j < p.local.length; j++) {
+      const [code, list] = p.local[j];
+      if (!(unknownDefaults && DEFAULTS_DEPENDENT.has(code))) found.get(code)!.push(...list);
+    }
   }
   const noLocalDefaults = shared && !idx.sections.some((p) => p.facts.role === 'defaults');
   for (const r of RULES) if (r.cross && !(noLocalDefaults && DEFAULTS_DEPENDENT.has(r.code))) found.get(r.code)!.push(...r.cross(idx));

@@ -56,10 +56,12 @@ const ownCache = new WeakMap<ConfigNode, CachedCheck['diagnostics']>();
 function ownDiagnostics(doc: ConfigDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
   const positionAt = (offset: number) => doc.textDocument.positionAt(offset);
-  for (const node of doc.model.nodes) {
+  const nodes = doc.model.nodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     let cached = ownCache.get(node);
     if (!cached) ownCache.set(node, (cached = anchored(doc, node, doc.format.nodeDiagnostics!(node, doc.source, positionAt))));
-    for (const c of cached) out.push({ ...c.diagnostic, range: node.anchor.range(c.s, c.e) });
+    for (let j = 0; j < cached.length; j++) out.push({ ...cached[j].diagnostic, range: node.anchor.range(cached[j].s, cached[j].e) });
   }
   return out;
 }

@@ -70,26 +70,28 @@ function valueDiagnostic(range: Diagnostic['range'], severity: DiagnosticSeverit
 /** Every value problem of a model (a walk calling checkValues on each node). */
 export function checkModelValues(nodes: readonly ConfigNode[], format: FormatDefinition): Diagnostic[] {
   const out: Diagnostic[] = [];
+  walkValues(nodes, [], format, out);
+  return out;
+}
+
+function walkValues(list: readonly ConfigNode[], parents: ConfigNode[], format: FormatDefinition, out: Diagnostic[]): void {
   const types = format.check?.types;
   const skip = format.check?.skip;
-  const walk = (list: readonly ConfigNode[], parents: ConfigNode[]): void => {
-    // Siblings share their parents, hence their context: worked out once per list, when needed.
-    let context: string | undefined;
-    for (const n of list) {
-      // The node types and nodes the schema check leaves alone (keepalived `$NAME=` and `~SEQ` lines) have no
-      // typed values either.
-      if (skip?.(n, parents)) continue;
-      if (!types || types.includes(n.type)) {
-        const found = checkValues(n, format, (context ??= valueContextOf(format, parents)));
-        for (const d of found) out.push(d);
-      }
-      if (n.children.length) {
-        parents.push(n);
-        walk(n.children, parents);
-        parents.pop();
-      }
+  // Siblings share their parents, hence their context: worked out once per list, when needed.
+  let context: string | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i];
+    // The node types and nodes the schema check leaves alone (keepalived `$NAME=` and `~SEQ` lines) have no typed
+    // values either.
+    if (skip?.(n, parents)) continue;
+    if (!types || types.includes(n.type)) {
+      const found = checkValues(n, format, (context ??= valueContextOf(format, parents)));
+      for (let j = 0; j < found.length; j++) out.push(found[j]);
     }
-  };
-  walk(nodes, []);
-  return out;
+    if (n.children.length) {
+      parents.push(n);
+      walkValues(n.children, parents, format, out);
+      parents.pop();
+    }
+  }
 }
