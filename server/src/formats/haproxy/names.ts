@@ -9,7 +9,7 @@
  * `frontend` is not; tables of a peers section are named `peers/table`.
  */
 import { SymbolKind } from 'vscode-languageserver-types';
-import type { NameSpec, NodeNames } from '../../service/format';
+import type { NameDefinition, NameReference, NameSpec, NodeNames } from '../../service/format';
 import type { ConfigNode } from '../../service/model';
 import { argLoc } from '../../service/names';
 
@@ -54,6 +54,19 @@ function only(kind: string): readonly string[] {
   return list;
 }
 
+/**
+ * A definition or a reference at argument `i` of `node` (its place as argLoc gives it), with every field spelled out:
+ * one shape for all of them, and no spread, which copied the place into a second store of each object.
+ */
+function def(kind: string, name: string, node: ConfigNode, i: number, keep = false, fixed = false, scope?: ConfigNode, inherited = false): NameDefinition {
+  const l = argLoc(node, i);
+  return { kind, name, node, anchor: l.anchor, s: l.s, e: l.e, keep, fixed, scope, inherited };
+}
+function ref(kind: string, name: string, node: ConfigNode, i: number, soft = false, scope?: ConfigNode, from = 0, to?: number): NameReference {
+  const l = argLoc(node, i, from, to);
+  return { kinds: only(kind), name, node, anchor: l.anchor, s: l.s, e: l.e, soft, scope };
+}
+
 /** An ACL name as HAProxy reads it in a condition. */
 const ACL_NAME = /^[A-Za-z0-9_.:-]+$/;
 
@@ -65,17 +78,17 @@ function extract(top: ConfigNode, out: NodeNames): void {
   const name = top.argCount ? top.argValue(0) : '';
   const named = name !== '' && name !== 'from';
   if (PROXIES.has(kw) && named) {
-    if (kw === 'frontend' || kw === 'listen') out.defs.push({ kind: 'frontend', name, node: top, ...argLoc(top, 0), keep: true });
-    if (kw === 'backend' || kw === 'listen') out.defs.push({ kind: 'backend', name, node: top, ...argLoc(top, 0), keep: kw === 'listen' });
-    if (top.children.some((c) => c.keyword === 'stick-table')) out.defs.push({ kind: 'table', name, node: top, ...argLoc(top, 0), keep: true });
+    if (kw === 'frontend' || kw === 'listen') out.defs.push(def('frontend', name, top, 0, true));
+    if (kw === 'backend' || kw === 'listen') out.defs.push(def('backend', name, top, 0, kw === 'listen'));
+    if (top.children.some((c) => c.keyword === 'stick-table')) out.defs.push(def('table', name, top, 0, true));
   } else if (kw === 'defaults' && named) {
-    out.defs.push({ kind: 'defaults', name, node: top, ...argLoc(top, 0) });
+    out.defs.push(def('defaults', name, top, 0));
   } else if (NAMED_SECTIONS[kw] && named) {
-    out.defs.push({ kind: NAMED_SECTIONS[kw], name, node: top, ...argLoc(top, 0) });
+    out.defs.push(def(NAMED_SECTIONS[kw], name, top, 0));
   }
   // `from NAME` on a proxy or defaults header.
   for (let i = 0; i + 1 < top.argCount; i++) {
-    if (top.argValue(i) === 'from') out.refs.push({ kinds: only('defaults'), name: top.argValue(i + 1), node: top, ...argLoc(top, i + 1) });
+    if (top.argValue(i) === 'from') out.refs.push(ref('defaults', top.argValue(i + 1), top, i + 1));
   }
   const rules = RULE_SECTIONS.has(kw);
   const children = top.children;
@@ -84,33 +97,33 @@ function extract(top: ConfigNode, out: NodeNames): void {
     if (node.kind !== 'directive' || node.type === 'conditional' || node.argCount === 0 && node.keyword !== 'stick-table') continue;
     const k = node.keyword;
     if (kw === 'peers' && k === 'table' && node.argCount && named) {
-      out.defs.push({ kind: 'table', name: `${name}/${node.argValue(0)}`, node, ...argLoc(node, 0), fixed: true });
+      out.defs.push(def('table', `${name}/${node.argValue(0)}`, node, 0, false, true));
       continue;
     }
     if (!rules) continue;
     if (k === 'acl') {
-      out.defs.push({ kind: 'acl', name: node.argValue(0), node, ...argLoc(node, 0), scope: top, inherited: kw === 'defaults' });
+      out.defs.push(def('acl', node.argValue(0), node, 0, false, false, top, kw === 'defaults'));
     } else if (k === 'use_backend' || k === 'default_backend') {
       const target = node.argText(0);
       if (target.includes('%')) out.dynamic.push('backend');
-      else out.refs.push({ kinds: only('backend'), name: node.argValue(0), node, ...argLoc(node, 0) });
+      else out.refs.push(ref('backend', node.argValue(0), node, 0));
     } else if ((k === 'server' || k === 'default-server' || k === 'server-template') && node.argCount) {
       for (let i = 1; i + 1 < node.argCount; i++) {
-        if (node.argText(i) === 'resolvers') out.refs.push({ kinds: only('resolvers'), name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
+        if (node.argText(i) === 'resolvers') out.refs.push(ref('resolvers', node.argValue(i + 1), node, i + 1));
       }
     } else if (k === 'stick-table') {
       for (let i = 0; i + 1 < node.argCount; i++) {
-        if (node.argText(i) === 'peers') out.refs.push({ kinds: only('peers'), name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
+        if (node.argText(i) === 'peers') out.refs.push(ref('peers', node.argValue(i + 1), node, i + 1));
       }
     } else if (k === 'filter' && node.argText(0) === 'cache' && node.argCount > 1) {
-      out.refs.push({ kinds: only('cache'), name: node.argValue(1), node, ...argLoc(node, 1) });
+      out.refs.push(ref('cache', node.argValue(1), node, 1));
     } else if (k === 'log') {
       const target = node.argText(0);
-      if (target.startsWith('ring@') && target.length > 5) out.refs.push({ kinds: only('ring'), name: target.slice(5), node, ...argLoc(node, 0, 5), soft: true });
+      if (target.startsWith('ring@') && target.length > 5) out.refs.push(ref('ring', target.slice(5), node, 0, true, undefined, 5));
     } else if (k === 'errorfiles') {
-      out.refs.push({ kinds: only('http-errors'), name: node.argValue(0), node, ...argLoc(node, 0), soft: true });
+      out.refs.push(ref('http-errors', node.argValue(0), node, 0, true));
     } else if (k === 'email-alert' && node.argText(0) === 'mailers' && node.argCount > 1) {
-      out.refs.push({ kinds: only('mailers'), name: node.argValue(1), node, ...argLoc(node, 1), soft: true });
+      out.refs.push(ref('mailers', node.argValue(1), node, 1, true));
     }
     if (TRACKING.has(k)) tracking(node, out);
     // Most lines hold no condition and no sample fetch: look at the line's text once before taking it apart.
@@ -129,14 +142,14 @@ function tracking(node: ConfigNode, out: NodeNames): void {
     const t = node.argText(i);
     if (t === 'if' || t === 'unless') break;
     if ((t === 'cache-use' || t === 'cache-store') && i + 1 < n) {
-      out.refs.push({ kinds: only('cache'), name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
+      out.refs.push(ref('cache', node.argValue(i + 1), node, i + 1));
     } else if (/^track-sc\d*$/.test(t)) {
       tracks = true;
     } else if (t === 'table' && tracks && i + 1 < n) {
-      out.refs.push({ kinds: only('table'), name: node.argValue(i + 1), node, ...argLoc(node, i + 1) });
+      out.refs.push(ref('table', node.argValue(i + 1), node, i + 1));
     } else {
       const m = RESOLVE_ACTION.exec(t);
-      if (m) out.refs.push({ kinds: only('resolvers'), name: m[1], node, ...argLoc(node, i, t.indexOf(',') + 1, t.indexOf(',') + 1 + m[1].length) });
+      if (m) out.refs.push(ref('resolvers', m[1], node, i, false, undefined, t.indexOf(',') + 1, t.indexOf(',') + 1 + m[1].length));
     }
   }
 }
@@ -156,7 +169,7 @@ function condition(node: ConfigNode, top: ConfigNode, out: NodeNames): void {
     const bang = t.startsWith('!') ? 1 : 0;
     const name = t.slice(bang);
     if (!name || !ACL_NAME.test(name)) continue;
-    out.refs.push({ kinds: only('acl'), name, node, ...argLoc(node, i, bang, t.length), scope: top });
+    out.refs.push(ref('acl', name, node, i, false, top, bang, t.length));
   }
 }
 
@@ -170,7 +183,7 @@ function fetches(node: ConfigNode, out: NodeNames): void {
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         const at = m.index + m[0].length - m[1].length;
-        out.refs.push({ kinds: only(kind), name: m[1], node, ...argLoc(node, i, at, at + m[1].length), soft: kind === 'backend' });
+        out.refs.push(ref(kind, m[1], node, i, kind === 'backend', undefined, at, at + m[1].length));
       }
     }
   }
