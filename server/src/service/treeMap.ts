@@ -359,19 +359,12 @@ export class TreeMapper {
         p = this.stop - at;
         continue;
       }
-      // A top-level line: its node ends as a section's lines do (readLines).
-      const type = this.lineTypes.get(first) ?? spec.directive;
-      if (this.role.get(type) !== 'directive') return undefined;
-      const spans = this.scratch;
-      spans.length = 0;
-      const q = this.lineWords(text, firstEnd, limit, spans, 0);
-      if (q < 0) return undefined;
-      const wordsEnd = spans.length ? spans[spans.length - 1] : firstEnd;
-      const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(type) ? q + 1 : wordsEnd;
-      const node = new ConfigNode('directive', type, new Anchor(null, p + at, this.lines), 0, e - p);
-      if (!this.flat.has(type) || !this.splitFlat(node, p + at, e + at, node)) return undefined;
+      // A top-level line, read as a section's lines are, with an anchor of its own.
+      const node = this.readLine(text, p, firstEnd, first, limit, -p, new Anchor(null, p + at, this.lines));
+      if (!node) return undefined;
+      node.keyword = keyword(first);
       nodes.push(node);
-      p = e > q ? e : q;
+      p = this.lineStop;
     }
     mappingStats.documentsRead++;
     return nodes;
@@ -379,6 +372,31 @@ export class TreeMapper {
 
   /** Where readDocument()'s last section stopped: the next section's start, or the end of the text. */
   private stop = 0;
+  /** Where readLine()'s last line stopped: after its newline, or at a comment or `limit`. */
+  private lineStop = 0;
+
+  /**
+   * One line from its first word (`first`, from `p` to `firstEnd` in `text`): its node, typed by that word, split into
+   * words, at offsets relative to `a` (text index + `rel`), its keyword left to the caller; undefined at a line the
+   * reading does not expect. `lineStop` is then where the reading goes on.
+   */
+  private readLine(text: string, p: number, firstEnd: number, first: string, limit: number, rel: number, a: Anchor): ConfigNode | undefined {
+    const lineType = this.lineTypes.get(first) ?? this.spec.lineSections!.directive;
+    if (this.role.get(lineType) !== 'directive') return undefined;
+    const spans = this.scratch;
+    spans.length = 0;
+    const q = this.lineWords(text, firstEnd, limit, spans, rel);
+    if (q < 0) return undefined;
+    const wordsEnd = spans.length ? spans[spans.length - 1] - rel : firstEnd;
+    // The node ends at its last word, or after the line's newline for the types that take it. Its keyword starts
+    // where it does (ConfigNode.ks needs no setting).
+    const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(lineType) ? q + 1 : wordsEnd;
+    const node = new ConfigNode('directive', lineType, a, p + rel, e + rel);
+    node.ce = wordsEnd + rel;
+    if (spans.length) this.pool.put(node, spans);
+    this.lineStop = e > q ? e : q;
+    return node;
+  }
 
   /**
    * Reads a line section (TreeSpec.lineSections) from its text, from `start`: its header's keyword and words, then
@@ -392,7 +410,6 @@ export class TreeMapper {
   private readLines(node: ConfigNode | undefined, type: string, start: number, end: number, a: Anchor): ConfigNode | undefined {
     const { text, base: at } = this.text.window(start, end);
     const word = this.word!;
-    const lines = this.spec.lineSections!;
     const commentCode = this.commentCode;
     const limit = end - at;
     // Text index -> offset relative to the section (the anchor of its lines too).
@@ -414,7 +431,6 @@ export class TreeMapper {
     const kids = this.kidsScratch;
     kids.length = 0;
     let comments: number[] | undefined;
-    const spans = this.scratch;
     // The last line's keyword: a line that starts with the same one needs no new string to look it up.
     let lastKeyword = '';
     for (;;) {
@@ -442,23 +458,13 @@ export class TreeMapper {
         stop = p;
         break;
       }
-      const lineType = this.lineTypes.get(first) ?? lines.directive;
-      if (this.role.get(lineType) !== 'directive') return undefined;
-      spans.length = 0;
-      const q = this.lineWords(text, firstEnd, limit, spans, rel);
-      if (q < 0) return undefined;
-      const wordsEnd = spans.length ? spans[spans.length - 1] - rel : firstEnd;
-      // The node ends at its last word, or after the line's newline for the types that take it.
-      const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(lineType) ? q + 1 : wordsEnd;
-      // Its keyword starts where it does (ConfigNode.ks needs no setting).
-      const child = new ConfigNode('directive', lineType, a, p + rel, e + rel);
+      const child = this.readLine(text, p, firstEnd, first, limit, rel, a);
+      if (!child) return undefined;
       child.keyword = lastKeyword = same ? lastKeyword : keyword(first);
-      child.ce = wordsEnd + rel;
-      if (spans.length) this.pool.put(child, spans);
       kids.push(child);
       lastEnd = child.ce;
-      tokenEnd = e;
-      p = e > q ? e : q;
+      tokenEnd = child.e - rel;
+      p = this.lineStop;
     }
     if (node) {
       if (tokenEnd !== limit) return undefined;
