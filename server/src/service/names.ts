@@ -73,6 +73,17 @@ export function signature(n: NodeNames): string {
 /** Lists of kinds, one object per distinct list (references repeat a few, thousands of times in a large file). */
 const kindLists = new Map<string, readonly string[]>();
 
+/** The shared list of the one kind `kind` (the one settle() keeps): an extractor may give a reference this list
+ * rather than make its own. */
+export function kindList(kind: string): readonly string[] {
+  let list = kindLists.get(kind);
+  if (!list) {
+    list = Object.freeze([kind]);
+    if (kindLists.size < 1024) kindLists.set(kind, list);
+  }
+  return list;
+}
+
 /**
  * A node's names are kept while the node is unchanged (one set per section of a large file): lists at their exact
  * length, empty ones shared, and the references' lists of kinds shared. Nothing adds to them afterwards.

@@ -11,7 +11,7 @@
 import { SymbolKind } from 'vscode-languageserver-types';
 import type { NameDefinition, NameReference, NameSpec, NodeNames } from '../../service/format';
 import type { ConfigNode } from '../../service/model';
-import { argLoc } from '../../service/names';
+import { argLoc, kindList } from '../../service/names';
 
 /** ACLs HAProxy defines itself. */
 const PREDEFINED_ACLS = new Set([
@@ -46,14 +46,6 @@ const CONDITIONAL = new Set([
   'reqadd', 'rspadd', 'reqdel', 'reqdeny', 'reqallow', 'reqtarpit', 'reqrep', 'rsprep', 'rspdel', 'rspdeny',
 ]);
 
-/** A reference's list of one kind, one per kind (the kinds are this file's few). */
-const ONE_KIND = new Map<string, readonly string[]>();
-function only(kind: string): readonly string[] {
-  let list = ONE_KIND.get(kind);
-  if (!list) ONE_KIND.set(kind, (list = Object.freeze([kind])));
-  return list;
-}
-
 /**
  * A definition or a reference at argument `i` of `node` (its place as argLoc gives it), with every field spelled out:
  * one shape for all of them, and no spread, which copied the place into a second store of each object.
@@ -64,7 +56,7 @@ function def(kind: string, name: string, node: ConfigNode, i: number, keep = fal
 }
 function ref(kind: string, name: string, node: ConfigNode, i: number, soft = false, scope?: ConfigNode, from = 0, to?: number): NameReference {
   const l = argLoc(node, i, from, to);
-  return { kinds: only(kind), name, node, anchor: l.anchor, s: l.s, e: l.e, soft, scope };
+  return { kinds: kindList(kind), name, node, anchor: l.anchor, s: l.s, e: l.e, soft, scope };
 }
 
 /** An ACL name as HAProxy reads it in a condition. */
