@@ -356,7 +356,8 @@ export function sampleProblem(line: string, at: number): { start: number; end: n
  * before each use). */
 const ESCAPE_CANDIDATES = /\\x|\$/g;
 const SAMPLE_STARTS = /%\[|\{[ \t]+\(/g;
-const ANY_CANDIDATE = /\\x|\$|%\[|\{[ \t]+\(/;
+/** Either of them: most nodes have neither, and are then scanned once. */
+const ANY_CANDIDATE = new RegExp(`${ESCAPE_CANDIDATES.source}|${SAMPLE_STARTS.source}`);
 
 /**
  * The word-level problems of one top-level node that HAProxy rejects and the grammar accepts: a bad `\x` escape or
@@ -367,11 +368,13 @@ function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset:
   const out: Diagnostic[] = [];
   const from = top.startIndex;
   const body = text.slice(from, top.endIndex);
-  // Most nodes have none of what the two scans below look for: one scan for all of it first.
-  if (!ANY_CANDIDATE.test(body)) {
-    tooManyWords(top, out);
-    return out;
-  }
+  if (ANY_CANDIDATE.test(body)) lineProblems(body, from, positionAt, out);
+  tooManyWords(top, out);
+  return out;
+}
+
+/** The escape, variable and sample-expression problems of a node's text (`body`, from offset `from`). */
+function lineProblems(body: string, from: number, positionAt: (offset: number) => Position, out: Diagnostic[]): void {
   // Escapes and variables: only lines with a '\\x' or a '$' can have them.
   const candidates = ESCAPE_CANDIDATES;
   candidates.lastIndex = 0;
@@ -407,8 +410,6 @@ function nodeDiagnostics(top: ConfigNode, text: TextSource, positionAt: (offset:
       message: problem.message,
     });
   }
-  tooManyWords(top, out);
-  return out;
 }
 
 /** Lines with more words than HAProxy reads, in `node` and under it. */
