@@ -384,17 +384,8 @@ function sectionFacts(node: ConfigNode): SectionFacts {
   let binds: BindFact[] | undefined;
   let servers: ServerFact[] | undefined;
   let routes: RouteFact[] | undefined;
-  let depth = 0;
-  const lines = node.kind === 'section' ? node.children : [node];
-  for (const c of lines) {
-    if (c.kind !== 'directive') continue;
-    const k = c.keyword;
-    if (k.startsWith('.')) {
-      if (k === '.if') depth++;
-      else if (k === '.endif') depth--;
-      continue;
-    }
-    if (node.kind !== 'section') continue;
+  facts.depthDelta = eachLine(node.kind === 'section' ? node.children : [node], (c, k, depth) => {
+    if (node.kind !== 'section') return;
     switch (k) {
       case 'mode':
         if (c.argCount) facts.mode = { value: c.argValue(0), node: c };
@@ -451,8 +442,7 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         facts.sslFUse = true;
         break;
     }
-  }
-  facts.depthDelta = depth;
+  });
   // Facts are kept while their section is unchanged: lists at their exact length, empty tables shared.
   if (binds) {
     facts.binds = exactList(binds);
@@ -463,6 +453,26 @@ function sectionFacts(node: ConfigNode): SectionFacts {
   if (timeouts?.size) facts.timeouts = timeouts;
   if (options?.size) facts.options = options;
   return facts;
+}
+
+/**
+ * Calls `visit` on each directive of `lines` other than a conditional one (`.if`, `.endif`, ...), with the `.if` depth
+ * at it counted from the first line (a signed balance); returns the depth after the last line. Section facts and the
+ * lines checks ask for (namedLines) walk a section this way.
+ */
+function eachLine(lines: readonly ConfigNode[], visit: (c: ConfigNode, keyword: string, depth: number) => void): number {
+  let depth = 0;
+  for (const c of lines) {
+    if (c.kind !== 'directive') continue;
+    const k = c.keyword;
+    if (k.startsWith('.')) {
+      if (k === '.if') depth++;
+      else if (k === '.endif') depth--;
+      continue;
+    }
+    visit(c, k, depth);
+  }
+  return depth;
 }
 
 /** A line of a section that a check names by what it is (`stats enable`, `cookie`, `http-request`), with its depth. */
@@ -476,18 +486,10 @@ type NamedLine = Located & { what: string };
 function namedLines(f: SectionFacts, what: (c: ConfigNode, keyword: string) => string | undefined): NamedLine[] {
   const out: NamedLine[] = [];
   if (f.node.kind !== 'section') return out;
-  let depth = 0;
-  for (const c of f.node.children) {
-    if (c.kind !== 'directive') continue;
-    const k = c.keyword;
-    if (k.startsWith('.')) {
-      if (k === '.if') depth++;
-      else if (k === '.endif') depth--;
-      continue;
-    }
+  eachLine(f.node.children, (c, k, depth) => {
     const w = what(c, k);
     if (w !== undefined) out.push({ node: c, depth, what: w });
-  }
+  });
   return out;
 }
 
