@@ -6,7 +6,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { Point, TreeCursor } from 'web-tree-sitter';
 import type { Range as TSRange } from 'web-tree-sitter';
 import type { TreeSpec } from './format';
-import { Anchor, Arg, ConfigNode, exactList, type LineTable, type NodeKind } from './model';
+import { Anchor, Arg, ConfigNode, ParentNode, createNode, exactList, type LineTable, type NodeKind } from './model';
 import type { PieceText } from './text';
 
 
@@ -60,9 +60,7 @@ class SpanPool {
     }
     const chunk = this.chunk;
     for (let i = 0; i < n; i++) chunk[this.used + i] = values[i];
-    node.spans = chunk;
-    node.spanAt = this.used;
-    node.argCount = n >> 1;
+    node.setSpans(chunk, this.used, n >> 1);
     this.used += n;
   }
 }
@@ -206,7 +204,7 @@ export class TreeMapper {
     const a = kind !== 'directive' || !anchor ? new Anchor(anchor ?? null, anchor ? start - anchor.offset : start, this.lines) : anchor;
     const base = kind !== 'directive' || !anchor ? start : anchor.offset;
     const s = start - base;
-    const node = new ConfigNode(kind, type, a, s, c.endIndex - base);
+    const node = createNode(kind, type, a, s, c.endIndex - base);
     // Comments inside a section or block stay with it; a directive's own trailing comment goes to its parent.
     const commentOwner = kind !== 'directive' ? node : owner ?? node;
     if (this.flat.has(type) && this.splitFlat(node, start, base + node.e, commentOwner)) return node;
@@ -269,7 +267,7 @@ export class TreeMapper {
     if (spans) this.pool.put(node, spans);
     // A section's or directive's node may run over a newline, blank lines and comments: its range ends at its last
     // content.
-    if (kind !== 'block' && lastEnd >= 0) node.ce = lastEnd;
+    if (kind !== 'block') node.ce = lastEnd >= 0 ? lastEnd : node.e;
     if (kind === 'block' && node.cs < 0 && node.children.length) {
       const last = node.children[node.children.length - 1];
       node.ce = last.ce + (last.anchor.offset - base);
@@ -391,8 +389,8 @@ export class TreeMapper {
     // The node ends at its last word, or after the line's newline for the types that take it. Its keyword starts
     // where it does (ConfigNode.ks needs no setting).
     const e = q < limit && text.charCodeAt(q) === 10 && this.newlineTypes!.has(lineType) ? q + 1 : wordsEnd;
-    const node = new ConfigNode('directive', lineType, a, p + rel, e + rel);
-    node.ce = wordsEnd + rel;
+    // Its content ends at its last word (or its keyword, which the caller sets): ConfigNode.ce needs no setting.
+    const node = new ConfigNode(lineType, a, p + rel, e + rel);
     if (spans.length) this.pool.put(node, spans);
     this.lineStop = e > q ? e : q;
     return node;
@@ -469,7 +467,7 @@ export class TreeMapper {
     if (node) {
       if (tokenEnd !== limit) return undefined;
     } else {
-      node = new ConfigNode('section', type, a, 0, tokenEnd + rel);
+      node = new ParentNode('section', type, a, 0, tokenEnd + rel);
       this.stop = stop + at;
     }
     node.keyword = keyword(headerKeyword);
