@@ -1285,6 +1285,8 @@ function analyse(ctx: SemanticContext): Map<string, Finding[]> {
       }
       // Most proxies have no finding: the shared empty list (kept per proxy).
       p.local = local ?? (NONE as never);
+      // The cross check of SSL verification reads the servers too: while serversOf() still holds this proxy's.
+      sslCandidatesOf(p);
     }
     // In a configuration split across files (`haproxy -f DIR`), a proxy with no defaults of its own in this file
     // may take them from a defaults section of an earlier file: what depends on them is not judged here.
