@@ -5,9 +5,9 @@
  */
 import type { ConfigDocument } from './document';
 import type { FormatDefinition } from './format';
-import { NONE, type ConfigNode } from './model';
+import { NodeSlot, NONE, type ConfigNode } from './model';
 
-const linesOf = new WeakMap<ConfigNode, readonly ConfigNode[]>();
+const linesOf = new NodeSlot<readonly ConfigNode[]>();
 
 /** The conditional lines in and at a top-level node, in document order (a shared empty list when it has none). */
 export function conditionalLines(format: FormatDefinition, top: ConfigNode): readonly ConfigNode[] {

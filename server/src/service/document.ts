@@ -9,7 +9,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Node as SyntaxNode, Parser, Tree } from 'web-tree-sitter';
 import type { FormatDefinition } from './format';
-import { walkModel, type ConfigModel, type ConfigNode, type LineTable } from './model';
+import { NodeSlot, walkModel, type ConfigModel, type ConfigNode, type LineTable } from './model';
 import { TreeMapper, type EditInfo } from './treeMap';
 import { parserFor } from './parsers';
 import { PieceText, type DocumentSource, type TextSource } from './text';
@@ -87,9 +87,13 @@ export function samePlacement(a: Placement, b: Placement): boolean {
   return a.line === b.line && a.character === b.character;
 }
 
+/** diagnose()'s per-node results (ConfigDocument.checkCache). */
+const CHECKS = new NodeSlot<CachedCheck>();
+
 export class ConfigDocument {
-  /** diagnose()'s per-node results: a node an edit did not touch is the same object, and keeps them. */
-  readonly checkCache = new WeakMap<ConfigNode, CachedCheck>();
+  /** diagnose()'s per-node results: a node an edit did not touch is the same object, and keeps them (on the node: a
+   * node belongs to one document). */
+  readonly checkCache = CHECKS;
   /** Set when the document is not parsed (too large, binary, or a parse that ran out of time). */
   guard: Diagnostic | undefined;
   private parsedTree: Tree | null = null;

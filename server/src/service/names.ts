@@ -9,7 +9,7 @@
 import type { Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { ConfigDocument } from './document';
 import type { FormatDefinition, NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, NodeNames } from './format';
-import { exactList, type ConfigModel, type ConfigNode } from './model';
+import { exactList, NodeSlot, type ConfigModel, type ConfigNode } from './model';
 
 export type { NameDefinition, NameInclude, NameLoc, NameReference, NameSpec, NodeNames } from './format';
 
@@ -51,7 +51,7 @@ export function emptyNames(): NodeNames {
 // ---------------------------------------------------------------------------------------------------------------
 // Per node and per document
 
-const perNode = new WeakMap<ConfigNode, NodeNames>();
+const perNode = new NodeSlot<NodeNames>();
 
 /**
  * What a node's names amount to, without where they are: two nodes with the same signature give the undefined and

@@ -7,7 +7,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { Node as TSNode } from 'web-tree-sitter';
 import type { CachedCheck, ConfigDocument } from '../document';
 import type { SyntaxMessage, SyntaxProblem } from '../format';
-import { NONE, nodeLabel, type ConfigNode } from '../model';
+import { NodeSlot, NONE, nodeLabel, type ConfigNode } from '../model';
 import { toPosition } from '../treeMap';
 
 /** At most this many syntax diagnostics per file: past the first few, more say nothing new. */
@@ -51,7 +51,7 @@ export function syntaxDiagnostics(doc: ConfigDocument): Diagnostic[] {
 }
 
 /** Each top-level node's own problems (FormatDefinition.nodeDiagnostics), kept while the node is the same object. */
-const ownCache = new WeakMap<ConfigNode, CachedCheck['diagnostics']>();
+const ownCache = new NodeSlot<CachedCheck['diagnostics']>();
 
 function ownDiagnostics(doc: ConfigDocument): Diagnostic[] {
   const out: Diagnostic[] = [];
