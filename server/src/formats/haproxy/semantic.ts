@@ -112,41 +112,96 @@ interface OptionFact extends Located {
   on: boolean;
 }
 
-/** What one top-level section says, as far as the checks need it. */
-interface SectionFacts {
-  node: ConfigNode;
-  role: Role;
-  /** The section keyword (`frontend`, `peers`, `cache`, ...). */
-  keyword: string;
-  name?: string;
+const ROLES: readonly Role[] = ['frontend', 'backend', 'listen', 'defaults', 'other'];
+/** SectionFacts' yes/no facts, one bit each, above the role's index (3 bits). */
+const LOG_FORMAT = 1 << 3;
+const HAS_SERVERS = 1 << 4;
+const TCP_CHECK_SSL = 1 << 5;
+const DISABLED = 1 << 6;
+const SSL_F_USE = 1 << 7;
+const BIND_RANGES = 1 << 8;
+
+/**
+ * What one top-level section says, as far as the checks need it. Kept per section while it is unchanged (2,500 of
+ * them in the 24,000-line benchmark file): its role and its yes/no facts are one number, its keyword is its node's.
+ */
+class SectionFacts {
+  name: string | undefined = undefined;
   /** `from NAME`: the named defaults section it takes its defaults from. */
-  from?: string;
-  mode?: { value: string; node: ConfigNode };
-  /** The last `timeout <what>` of each kind; `set` is false for a zero value (HAProxy's "not set"). */
-  timeouts: ReadonlyMap<string, { set: boolean; node: ConfigNode }>;
-  /** `option X` / `no option X`, the last one of each name. */
-  options: ReadonlyMap<string, OptionFact>;
-  /** The section chooses its log format (a log format option or `log-format`): the defaults' one does not apply. */
-  logFormat: boolean;
-  binds: BindFact[];
-  /** Whether it has `server` or `server-template` lines (their facts: serversOf). */
-  hasServers: boolean;
-  /** What `default-server` lines say (undefined: nothing). */
-  defaultServer: DefaultServerFact;
-  /** `tcp-check connect ... ssl`: the checks of every server of the section use SSL. */
-  tcpCheckSsl: boolean;
+  from: string | undefined = undefined;
+  mode: { value: string; node: ConfigNode } | undefined = undefined;
   /** A global section's `ssl-server-verify` (none or required). */
-  sslServerVerify?: string;
-  routes: RouteFact[];
-  disabled: boolean;
-  /** A frontend-level `ssl-f-use` (HAProxy 3.2) gives its ssl binds their certificates. */
-  sslFUse: boolean;
-  /** A bind address with a port range (`:8000-8010`): the bind-conflict check then compares every bind in order. */
-  bindRanges: boolean;
+  sslServerVerify: string | undefined = undefined;
+  /** The last `timeout <what>` of each kind; `set` is false for a zero value (HAProxy's "not set"). */
+  timeouts: ReadonlyMap<string, { set: boolean; node: ConfigNode }> = NO_TIMEOUTS;
+  /** `option X` / `no option X`, the last one of each name. */
+  options: ReadonlyMap<string, OptionFact> = NO_OPTIONS;
+  // The lists and tables are made at their first entry (most sections have few of them), and kept at their exact
+  // length.
+  binds: BindFact[] = NONE as never[];
+  /** What `default-server` lines say (undefined: nothing). */
+  defaultServer: DefaultServerFact = NO_DEFAULT_SERVER;
+  routes: RouteFact[] = NONE as never[];
   /** The `.if` depth after the section, relative to its start (top-level `.if` lines count here). */
-  depthDelta: number;
+  depthDelta = 0;
   /** The proxy made of these facts the last time (proxyFor), to be kept while it fits. */
-  proxy?: Proxy;
+  proxy: Proxy | undefined = undefined;
+  private bits: number;
+
+  constructor(readonly node: ConfigNode) {
+    this.bits = ROLES.indexOf(node.kind === 'section' ? roleOf(node.keyword) : 'other');
+  }
+  get role(): Role {
+    return ROLES[this.bits & 7];
+  }
+  /** The section keyword (`frontend`, `peers`, `cache`, ...). */
+  get keyword(): string {
+    return this.node.kind === 'section' ? this.node.keyword : '';
+  }
+  private flag(bit: number, on: boolean): void {
+    this.bits = on ? this.bits | bit : this.bits & ~bit;
+  }
+  /** The section chooses its log format (a log format option or `log-format`): the defaults' one does not apply. */
+  get logFormat(): boolean {
+    return (this.bits & LOG_FORMAT) !== 0;
+  }
+  set logFormat(on: boolean) {
+    this.flag(LOG_FORMAT, on);
+  }
+  /** Whether it has `server` or `server-template` lines (their facts: serversOf). */
+  get hasServers(): boolean {
+    return (this.bits & HAS_SERVERS) !== 0;
+  }
+  set hasServers(on: boolean) {
+    this.flag(HAS_SERVERS, on);
+  }
+  /** `tcp-check connect ... ssl`: the checks of every server of the section use SSL. */
+  get tcpCheckSsl(): boolean {
+    return (this.bits & TCP_CHECK_SSL) !== 0;
+  }
+  set tcpCheckSsl(on: boolean) {
+    this.flag(TCP_CHECK_SSL, on);
+  }
+  get disabled(): boolean {
+    return (this.bits & DISABLED) !== 0;
+  }
+  set disabled(on: boolean) {
+    this.flag(DISABLED, on);
+  }
+  /** A frontend-level `ssl-f-use` (HAProxy 3.2) gives its ssl binds their certificates. */
+  get sslFUse(): boolean {
+    return (this.bits & SSL_F_USE) !== 0;
+  }
+  set sslFUse(on: boolean) {
+    this.flag(SSL_F_USE, on);
+  }
+  /** A bind address with a port range (`:8000-8010`): the bind-conflict check then compares every bind in order. */
+  get bindRanges(): boolean {
+    return (this.bits & BIND_RANGES) !== 0;
+  }
+  set bindRanges(on: boolean) {
+    this.flag(BIND_RANGES, on);
+  }
 }
 
 /** Proxies' facts with their context in the file. */
@@ -356,32 +411,7 @@ const NO_OPTIONS: SectionFacts['options'] = new Map();
 
 /** The facts of one top-level node. */
 function sectionFacts(node: ConfigNode): SectionFacts {
-  const role = node.kind === 'section' ? roleOf(node.keyword) : 'other';
-  const facts: SectionFacts = {
-    node,
-    role,
-    keyword: node.kind === 'section' ? node.keyword : '',
-    // Every field is in the literal, so that each facts object has one shape with room for all of them.
-    name: undefined,
-    from: undefined,
-    mode: undefined,
-    sslServerVerify: undefined,
-    timeouts: NO_TIMEOUTS,
-    options: NO_OPTIONS,
-    logFormat: false,
-    // The lists and tables below are made at their first entry (most sections have few of them), and kept at their
-    // exact length.
-    binds: NONE as never[],
-    hasServers: false,
-    defaultServer: NO_DEFAULT_SERVER,
-    tcpCheckSsl: false,
-    routes: NONE as never[],
-    disabled: false,
-    sslFUse: false,
-    bindRanges: false,
-    depthDelta: 0,
-    proxy: undefined,
-  };
+  const facts = new SectionFacts(node);
   if (node.kind === 'section' && node.argCount) {
     facts.name = node.argValue(0);
     for (let i = 1; i + 1 < node.argCount; i++) if (node.argValue(i) === 'from') facts.from = node.argValue(i + 1);
