@@ -7,7 +7,7 @@ import { ConfigDocument, DEFAULT_LIMITS, placementOf, samePlacement, type Cached
 import { NONE, type ConfigNode } from './model';
 import { MAX_SCHEMA_DIAGNOSTICS, schemaChecker, type SchemaCheckOptions } from './features/schemaDiagnostics';
 import { conditionalDepths } from './conditionals';
-import { anchored, syntaxDiagnostics } from './features/syntax';
+import { anchored, placedAt, syntaxDiagnostics } from './features/syntax';
 import { semanticDiagnostics, type WorkspaceView } from './features/semantic';
 import { unsuppressed } from './features/suppress';
 import { nameRules } from './features/nameChecks';
@@ -106,7 +106,7 @@ export function diagnose(doc: ConfigDocument, opts: DiagnoseOptions = {}): Diagn
       const list: Diagnostic[] = [];
       for (let i = 0; i < cached.diagnostics.length; i++) {
         const c = cached.diagnostics[i];
-        const d: Diagnostic = { ...c.diagnostic, range: node.anchor.range(c.s, c.e) };
+        const d = placedAt(c.diagnostic, node.anchor.range(c.s, c.e));
         if (d.severity === DiagnosticSeverity.Error && (i < cached.schemaCount ? brokenTree : syntaxErrors)) d.severity = DiagnosticSeverity.Warning;
         list.push(d);
         checks.push(d);

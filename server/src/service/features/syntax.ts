@@ -61,7 +61,7 @@ function ownDiagnostics(doc: ConfigDocument): Diagnostic[] {
     const node = nodes[i];
     let cached = ownCache.get(node);
     if (!cached) ownCache.set(node, (cached = anchored(doc, node, doc.format.nodeDiagnostics!(node, doc.source, positionAt))));
-    for (let j = 0; j < cached.length; j++) out.push({ ...cached[j].diagnostic, range: node.anchor.range(cached[j].s, cached[j].e) });
+    for (let j = 0; j < cached.length; j++) out.push(placedAt(cached[j].diagnostic, node.anchor.range(cached[j].s, cached[j].e)));
   }
   return out;
 }
@@ -71,11 +71,34 @@ export function anchored(doc: ConfigDocument, node: ConfigNode, list: Diagnostic
   // Most nodes have none: one shared empty list for them (it is kept per top-level node).
   if (!list.length) return NONE as never;
   const base = node.anchor.offset;
-  return list.map(({ range, ...diagnostic }) => ({
-    diagnostic,
-    s: doc.textDocument.offsetAt(range.start) - base,
-    e: doc.textDocument.offsetAt(range.end) - base,
+  return list.map((d) => ({
+    diagnostic: withoutRange(d),
+    s: doc.textDocument.offsetAt(d.range.start) - base,
+    e: doc.textDocument.offsetAt(d.range.end) - base,
   }));
+}
+
+// A kept diagnostic and the diagnostic placed from it are made field by field, in one order: an object rest or spread
+// gave each of them a hidden class of its own (0.2 MB for the 800 kept diagnostics of the 24,000-line HAProxy file).
+
+/** A diagnostic without its range (which anchored() keeps as offsets instead). */
+function withoutRange(d: Diagnostic): Omit<Diagnostic, 'range'> {
+  const out: Omit<Diagnostic, 'range'> = { severity: d.severity, source: d.source, code: d.code, message: d.message };
+  if (d.codeDescription !== undefined) out.codeDescription = d.codeDescription;
+  if (d.tags !== undefined) out.tags = d.tags;
+  if (d.relatedInformation !== undefined) out.relatedInformation = d.relatedInformation;
+  if (d.data !== undefined) out.data = d.data;
+  return out;
+}
+
+/** A kept diagnostic at `range`. */
+export function placedAt(d: Omit<Diagnostic, 'range'>, range: Range): Diagnostic {
+  const out: Diagnostic = { range, severity: d.severity, source: d.source, code: d.code, message: d.message };
+  if (d.codeDescription !== undefined) out.codeDescription = d.codeDescription;
+  if (d.tags !== undefined) out.tags = d.tags;
+  if (d.relatedInformation !== undefined) out.relatedInformation = d.relatedInformation;
+  if (d.data !== undefined) out.data = d.data;
+  return out;
 }
 
 /** The model nodes that contain an offset, outermost first. */
