@@ -730,10 +730,22 @@ function modeOf(p: Proxy): ProxyMode {
   return (p.mode ??= ownMode(p));
 }
 
+/** The modes a proxy states itself, one object per value (`http`, `tcp`, and the few a file misspells). */
+const ownModes = new Map<string, ProxyMode>();
+const TCP_MODE: ProxyMode = Object.freeze({ value: 'tcp' });
+
 function ownMode(p: Proxy): ProxyMode {
-  if (p.facts.mode) return { value: p.facts.mode.value };
+  const own = p.facts.mode?.value;
+  if (own !== undefined) {
+    let mode = ownModes.get(own);
+    if (!mode) {
+      mode = Object.freeze({ value: own });
+      if (ownModes.size < 64) ownModes.set(own, mode);
+    }
+    return mode;
+  }
   for (const d of p.defaults) if (d.mode) return { value: d.mode.value, from: d };
-  return { value: 'tcp' };
+  return TCP_MODE;
 }
 
 function timeoutOf(p: Proxy, what: string): boolean {
