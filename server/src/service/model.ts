@@ -107,7 +107,12 @@ export class ConfigNode {
   declare private bigCount?: number;
   /** @internal comments directly inside, in pairs */
   declare commentSpans?: number[];
-  /** @internal the features' caches of a top-level node (NodeSlot), made at the first one set */
+  /** @internal the features' caches of a top-level node (NodeSlot): the first four in fields of their own (set on
+   * sections and blocks from the start, so that they have room for them), the rest in a list made at the first one */
+  declare c0?: unknown;
+  declare c1?: unknown;
+  declare c2?: unknown;
+  declare c3?: unknown;
   declare slots?: unknown[];
   declare private argList: readonly Arg[] | undefined;
 
@@ -260,7 +265,7 @@ export class ParentNode extends ConfigNode {
     (this as { kind: NodeKind }).kind = kind;
     this.children = NONE;
     this.contentEnd = e;
-    this.slots = undefined;
+    this.c0 = this.c1 = this.c2 = this.c3 = undefined;
   }
 }
 
@@ -269,20 +274,43 @@ let slotCount = 0;
 /**
  * A cache that a feature keeps per top-level node (its names, its conditional lines, its own diagnostics, what
  * diagnose() found in it), on the node itself: a node that an edit did not touch is the same object and keeps it, a
- * replaced one takes it away. A slot of one small list per node, where a weak table took 32-64 bytes per node
- * (0.45 MB for four of them on the 24,000-line HAProxy file). Made once per feature, at module level: every slot
- * made adds one to each node's list.
+ * replaced one takes it away. A field of the node (the first four slots made; there are four today), where a weak
+ * table took 32-64 bytes per node (0.45 MB for four of them on the 24,000-line HAProxy file). Made once per
+ * feature, at module level.
  */
 export class NodeSlot<T> {
   private readonly at = slotCount++;
   get(node: ConfigNode): T | undefined {
-    const slots = node.slots;
-    return slots === undefined ? undefined : (slots[this.at] as T | undefined);
+    switch (this.at) {
+      case 0:
+        return node.c0 as T | undefined;
+      case 1:
+        return node.c1 as T | undefined;
+      case 2:
+        return node.c2 as T | undefined;
+      case 3:
+        return node.c3 as T | undefined;
+      default:
+        return node.slots?.[this.at - 4] as T | undefined;
+    }
   }
   set(node: ConfigNode, value: T): void {
-    let slots = node.slots;
-    if (slots === undefined) node.slots = slots = new Array<unknown>(slotCount);
-    slots[this.at] = value;
+    switch (this.at) {
+      case 0:
+        node.c0 = value;
+        break;
+      case 1:
+        node.c1 = value;
+        break;
+      case 2:
+        node.c2 = value;
+        break;
+      case 3:
+        node.c3 = value;
+        break;
+      default:
+        (node.slots ??= [])[this.at - 4] = value;
+    }
   }
 }
 
