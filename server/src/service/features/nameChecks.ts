@@ -116,6 +116,7 @@ function analyse(format: FormatDefinition, ctx: SemanticContext): Map<string, Fi
   let before: Analysis | undefined;
   if (!a || a.view !== ctx.workspace || (a.names !== names && (ctx.workspace?.shared || !sameFacts(a.names, names)))) {
     a = { names, view: ctx.workspace, items: findings(format, names, ctx.workspace) };
+    names.releaseIndexes();
   } else if (a.names !== names) {
     before = a;
     a = { names, view: ctx.workspace, items: a.items };
