@@ -4,9 +4,9 @@
  * HTTP rules in a tcp proxy), and what a seasoned admin would flag besides (two proxies on one address, a backend
  * whose servers are all backups, a pool of servers without health checks).
  *
- * Each top-level section's facts (its role, name, mode, binds, timeouts, options, routes) are worked out
- * once per section object with ctx.memo; the judgements across sections (which defaults apply, which backend a
- * frontend routes to, which binds overlap) then run over those cached facts.
+ * Each top-level section's facts (its role, name, mode, binds, timeouts, routes) are worked out once per section
+ * object with ctx.memo, and its servers and options when a check asks for them; the judgements across sections
+ * (which defaults apply, which backend a frontend routes to, which binds overlap) then run over those cached facts.
  *
  * Severity follows haproxy 2.6 (`haproxy -c`): an error only where it refuses the file, a warning where it warns.
  * A finding inside an `.if` block is at most a warning: the block may not be read at all.
