@@ -9,6 +9,10 @@
  */
 const WORD = /([^ \t\n\r\f\v#"'\\]|\\[^\r\n]|"([^"\\\r\n]|\\[^\r\n])*"|'[^'\r\n]*')+\\?|\\/;
 
+// What WORD makes of a run of its plain characters, for the language server's reading of lines: the run is the whole
+// word where it stops at a blank, a line break, a `#` or the end of the text; at a quote or a backslash WORD decides.
+const WORD_PLAIN = { ends: ' \t\n\r\f\v#', escapes: '"\'\\' };
+
 // The section keywords of HAProxy 3.2 (REGISTER_CONFIG_SECTION in src/*.c; a unit test checks this list against
 // server/src/formats/haproxy/schema.json).
 const SECTION_KEYWORDS = [
@@ -37,4 +41,4 @@ const SECTION_KEYWORDS = [
 // Lines of their own, at the top level or inside a section: `.if` blocks and messages.
 const CONDITIONAL_KEYWORDS = ['.if', '.elif', '.else', '.endif', '.notice', '.warning', '.alert', '.diag'];
 
-module.exports = { WORD, SECTION_KEYWORDS, CONDITIONAL_KEYWORDS };
+module.exports = { WORD, WORD_PLAIN, SECTION_KEYWORDS, CONDITIONAL_KEYWORDS };

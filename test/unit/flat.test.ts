@@ -14,7 +14,7 @@ import { ConfigDocument, diagnose } from '../../server/src/service';
 import { allComments, DEFAULT_LIMITS } from '../../server/src/service/document';
 import type { FormatDefinition } from '../../server/src/service/format';
 import { snapshot } from '../../server/src/service/model';
-import { mappingStats } from '../../server/src/service/treeMap';
+import { mappingStats, plainTable, wordEnd } from '../../server/src/service/treeMap';
 import { corpus, sharedDir } from '../helpers';
 import { Rng } from '../agreement/mutate';
 
@@ -170,5 +170,34 @@ describe('a document read from its text', () => {
     assert.equal(doc.parsed, false);
     assert.deepEqual(diagnose(doc).map((d) => d.code), ['file.parse-timeout']);
     doc.dispose();
+  });
+});
+
+describe('words read from their plain run', () => {
+  it('end where the word token ends them, for every format that gives its plain characters', () => {
+    const random = new Rng(7);
+    const pool = ['a', 'b', 'Z', '0', '-', '%', '{', '(', ' ', '\t', '\n', '\r', '\f', '\v', '#', '"', "'", '\\', 'é', '\u00a0', '€', ';', '=', ':'];
+    let formats = 0;
+    let fast = 0;
+    for (const format of FORMATS) {
+      const flat = format.tree?.flatDirectives;
+      if (!flat?.plain) continue;
+      formats++;
+      const token = new RegExp(flat.word.source, 'y');
+      const table = plainTable(flat.plain);
+      for (let n = 0; n < 3000; n++) {
+        let text = '';
+        const len = 1 + Math.floor(random.next() * 24);
+        // Mostly plain characters, as real lines are, with the others mixed in.
+        for (let i = 0; i < len; i++) text += random.next() < 0.6 ? pool[Math.floor(random.next() * 4)] : pool[Math.floor(random.next() * pool.length)];
+        for (let p = 0; p < text.length; p++) {
+          const expected = wordEnd(text, p, token);
+          assert.equal(wordEnd(text, p, token, table), expected, `${format.id}: ${JSON.stringify(text)} at ${p}`);
+          if (expected > p && !/["'\\]/.test(text.slice(p, expected + 1))) fast++;
+        }
+      }
+    }
+    assert.ok(formats >= 1, 'no format gives its plain characters');
+    assert.ok(fast > 1000, 'the plain run was hardly ever the whole word');
   });
 });

@@ -25,7 +25,19 @@ export interface TreeSpec {
    * character starts a trailing comment. Walking every word node across the wasm boundary is most of the cost of
    * mapping a large file. A directive whose text does not split cleanly falls back to the tree walk.
    */
-  flatDirectives?: { types: readonly string[]; word: RegExp; blank: RegExp; commentStart?: string };
+  flatDirectives?: {
+    types: readonly string[];
+    word: RegExp;
+    blank: RegExp;
+    commentStart?: string;
+    /**
+     * What the word token makes of a run of plain characters, for reading words without it: the run is a whole word
+     * where it stops at one of `ends` (or at the end of the text), and the token decides where it stops at one of
+     * `escapes`. Every character below 128 that is neither may only be a plain one, and every character of 128 and
+     * above is one. A unit test checks the two readings against each other.
+     */
+    plain?: { ends: string; escapes: string };
+  };
   /**
    * Sections whose body is one node per line, as the grammar makes them (HAProxy). When the tree has no error, the
    * mapping reads such a section from its text with the flat directives' tokens instead of visiting each line's

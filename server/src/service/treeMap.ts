@@ -89,6 +89,34 @@ function keyword(text: string): string {
   return own;
 }
 
+/** The table wordEnd() reads a format's `plain` from (TreeSpec.flatDirectives). */
+export function plainTable(plain: { ends: string; escapes: string }): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of plain.ends) table[c.charCodeAt(0)] = 1;
+  for (const c of plain.escapes) table[c.charCodeAt(0)] = 2;
+  return table;
+}
+
+/**
+ * Where the word that starts at `p` ends, or -1 when none does. With a `plain` table (1 where a plain run stops and
+ * the word ends, 2 where it stops and the token decides) a plain run of characters is read directly, as most words
+ * are one; the word token `word` (sticky) decides at a quote or a backslash, or without a table.
+ */
+export function wordEnd(text: string, p: number, word: RegExp, plain?: Uint8Array): number {
+  if (plain) {
+    const n = text.length;
+    let q = p;
+    while (q < n) {
+      const c = text.charCodeAt(q);
+      if (c < 128 && plain[c] !== 0) break;
+      q++;
+    }
+    if (q >= n || plain[text.charCodeAt(q)] === 1) return q > p ? q : -1;
+  }
+  word.lastIndex = p;
+  return word.test(text) ? word.lastIndex : -1;
+}
+
 export class TreeMapper {
   private readonly pool = new SpanPool();
   private readonly role: Map<string, Role>;
@@ -113,6 +141,9 @@ export class TreeMapper {
   private readonly blankChar = new Uint8Array(128);
   /** The flat directives' comment character, or -1. */
   private readonly commentCode: number = -1;
+  /** Per character below 128, from the flat directives' `plain`: 1 where a plain run of a word stops and the word ends,
+   * 2 where it stops and the word token decides (a quote, a backslash); undefined without `plain`. */
+  private readonly plainStop: Uint8Array | undefined;
 
   constructor(
     private readonly spec: TreeSpec,
@@ -127,6 +158,7 @@ export class TreeMapper {
       this.word = new RegExp(spec.flatDirectives.word.source, 'y');
       this.blank = new RegExp(spec.flatDirectives.blank.source, 'y');
       this.commentCode = spec.flatDirectives.commentStart?.charCodeAt(0) ?? -1;
+      if (spec.flatDirectives.plain) this.plainStop = plainTable(spec.flatDirectives.plain);
       const one = new RegExp(`^(?:${spec.flatDirectives.blank.source})$`);
       for (let c = 0; c < 128; c++) this.blankChar[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
       const lines = spec.lineSections;
@@ -326,7 +358,6 @@ export class TreeMapper {
     const { text, base: at } = this.text.window(0, this.text.length);
     const limit = this.text.length - at;
     if (UNSURE.test(text)) return undefined;
-    const word = this.word;
     const commentCode = this.commentCode;
     const nodes: ConfigNode[] = [];
     let p = 0;
@@ -346,9 +377,8 @@ export class TreeMapper {
         p = ce;
         continue;
       }
-      word.lastIndex = p;
-      if (!word.test(text) || word.lastIndex > limit) return undefined;
-      const firstEnd = word.lastIndex;
+      const firstEnd = this.wordEnd(text, p);
+      if (firstEnd < 0 || firstEnd > limit) return undefined;
       const first = text.slice(p, firstEnd);
       if (this.sectionKeywords!.has(first)) {
         const section = this.readLines(undefined, spec.types[0], p + at, limit + at, new Anchor(null, p + at, this.lines));
@@ -407,15 +437,13 @@ export class TreeMapper {
    */
   private readLines(node: ConfigNode | undefined, type: string, start: number, end: number, a: Anchor): ConfigNode | undefined {
     const { text, base: at } = this.text.window(start, end);
-    const word = this.word!;
     const commentCode = this.commentCode;
     const limit = end - at;
     // Text index -> offset relative to the section (the anchor of its lines too).
     const rel = at - start;
     let p = start - at;
-    word.lastIndex = p;
-    if (!word.test(text) || word.lastIndex > limit) return undefined;
-    const keywordEnd = word.lastIndex;
+    const keywordEnd = this.wordEnd(text, p);
+    if (keywordEnd < 0 || keywordEnd > limit) return undefined;
     const headerKeyword = text.slice(p, keywordEnd);
     if (!this.sectionKeywords!.has(headerKeyword)) return undefined;
     const headerSpans = this.headerScratch;
@@ -446,9 +474,8 @@ export class TreeMapper {
         tokenEnd = p = ce;
         continue;
       }
-      word.lastIndex = p;
-      if (!word.test(text) || word.lastIndex > limit) return undefined;
-      const firstEnd = word.lastIndex;
+      const firstEnd = this.wordEnd(text, p);
+      if (firstEnd < 0 || firstEnd > limit) return undefined;
       const same = firstEnd - p === lastKeyword.length && text.startsWith(lastKeyword, p);
       const first = same ? lastKeyword : text.slice(p, firstEnd);
       if (!same && this.sectionKeywords!.has(first)) {
@@ -495,22 +522,25 @@ export class TreeMapper {
     return p;
   }
 
+  private wordEnd(text: string, p: number): number {
+    return wordEnd(text, p, this.word!, this.plainStop);
+  }
+
   /**
    * The words of the rest of a line from `p`, as start and end offsets (text index + `rel`) pushed to `out`. Returns
    * where the words stop (at a newline, a comment or `limit`), or -1 at what is neither a word nor a blank.
    */
   private lineWords(text: string, p: number, limit: number, out: number[], rel: number): number {
-    const word = this.word!;
     const commentCode = this.commentCode;
     for (;;) {
       p = this.skipBlanks(text, p, limit);
       if (p >= limit) return limit;
       const c = text.charCodeAt(p);
       if (c === 10 || c === commentCode) return p;
-      word.lastIndex = p;
-      if (!word.test(text) || word.lastIndex > limit) return -1;
-      out.push(p + rel, word.lastIndex + rel);
-      p = word.lastIndex;
+      const end = this.wordEnd(text, p);
+      if (end < 0 || end > limit) return -1;
+      out.push(p + rel, end + rel);
+      p = end;
     }
   }
 
@@ -527,10 +557,8 @@ export class TreeMapper {
     const p = this.skipBlanks(text, start - at, limit);
     const c = text.charCodeAt(p);
     if (p >= limit || c === 10 || c === this.commentCode) return false;
-    const word = this.word!;
-    word.lastIndex = p;
-    if (!word.test(text) || word.lastIndex > limit) return false;
-    const keywordEnd = word.lastIndex;
+    const keywordEnd = this.wordEnd(text, p);
+    if (keywordEnd < 0 || keywordEnd > limit) return false;
     // Offsets go to a scratch array first, then into the shared pool (most lines have few words).
     const spans = this.scratch;
     spans.length = 0;

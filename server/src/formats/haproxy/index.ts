@@ -6,7 +6,7 @@
 import { DiagnosticSeverity, FoldingRangeKind, SymbolKind, type Diagnostic, type FoldingRange, type Position } from 'vscode-languageserver-types';
 import type { FormatDefinition, SymbolInfo, SyntaxMessage, SyntaxProblem } from '../../service/format';
 import { type ConfigModel, type ConfigNode } from '../../service/model';
-import { CONDITIONAL_KEYWORDS, SECTION_KEYWORDS, WORD } from '../../../../grammars/haproxy/tokens';
+import { CONDITIONAL_KEYWORDS, SECTION_KEYWORDS, WORD, WORD_PLAIN } from '../../../../grammars/haproxy/tokens';
 import { loadSchema } from '../../service/schema';
 import type { TextSource } from '../../service/text';
 import { snippet } from '../../service/features/syntax';
@@ -461,7 +461,7 @@ export const haproxy: FormatDefinition = {
     comments: ['comment'],
     // Lines are split with the grammar's own word token (grammars/haproxy/tokens.js) rather than by walking every
     // word node: the large-file fast path.
-    flatDirectives: { types: ['directive', 'conditional'], word: WORD, blank: /[ \t\f\v\r]+/, commentStart: '#' },
+    flatDirectives: { types: ['directive', 'conditional'], word: WORD, blank: /[ \t\f\v\r]+/, commentStart: '#', plain: WORD_PLAIN },
     // A section's lines are read from its text when the tree has no error, and a whole file before its tree is made
     // (the grammar's keyword lists, from the same module): a directive takes its line's newline, a conditional line
     // does not.
