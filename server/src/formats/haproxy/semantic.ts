@@ -180,49 +180,35 @@ class SectionFacts {
   get keyword(): string {
     return this.node.kind === 'section' ? this.node.keyword : '';
   }
-  private flag(bit: number, on: boolean): void {
-    this.bits = on ? this.bits | bit : this.bits & ~bit;
+  /** @internal sets a yes/no fact (sectionFacts reads them in; each only ever turns on). */
+  mark(bit: number): void {
+    this.bits |= bit;
+  }
+  private has(bit: number): boolean {
+    return (this.bits & bit) !== 0;
   }
   /** The section chooses its log format (a log format option or `log-format`): the defaults' one does not apply. */
   get logFormat(): boolean {
-    return (this.bits & LOG_FORMAT) !== 0;
-  }
-  set logFormat(on: boolean) {
-    this.flag(LOG_FORMAT, on);
+    return this.has(LOG_FORMAT);
   }
   /** Whether it has `server` or `server-template` lines (their facts: serversOf). */
   get hasServers(): boolean {
-    return (this.bits & HAS_SERVERS) !== 0;
-  }
-  set hasServers(on: boolean) {
-    this.flag(HAS_SERVERS, on);
+    return this.has(HAS_SERVERS);
   }
   /** `tcp-check connect ... ssl`: the checks of every server of the section use SSL. */
   get tcpCheckSsl(): boolean {
-    return (this.bits & TCP_CHECK_SSL) !== 0;
-  }
-  set tcpCheckSsl(on: boolean) {
-    this.flag(TCP_CHECK_SSL, on);
+    return this.has(TCP_CHECK_SSL);
   }
   get disabled(): boolean {
-    return (this.bits & DISABLED) !== 0;
-  }
-  set disabled(on: boolean) {
-    this.flag(DISABLED, on);
+    return this.has(DISABLED);
   }
   /** A frontend-level `ssl-f-use` (HAProxy 3.2) gives its ssl binds their certificates. */
   get sslFUse(): boolean {
-    return (this.bits & SSL_F_USE) !== 0;
-  }
-  set sslFUse(on: boolean) {
-    this.flag(SSL_F_USE, on);
+    return this.has(SSL_F_USE);
   }
   /** A bind address with a port range (`:8000-8010`): the bind-conflict check then compares every bind in order. */
   get bindRanges(): boolean {
-    return (this.bits & BIND_RANGES) !== 0;
-  }
-  set bindRanges(on: boolean) {
-    this.flag(BIND_RANGES, on);
+    return this.has(BIND_RANGES);
   }
 }
 
@@ -453,24 +439,24 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         break;
       case 'option':
         // The options themselves: optionsOf().
-        if (c.argCount && LOG_FORMATS.includes(c.argValue(0))) facts.logFormat = true;
+        if (c.argCount && LOG_FORMATS.includes(c.argValue(0))) facts.mark(LOG_FORMAT);
         break;
       case 'log-format':
-        facts.logFormat = true;
+        facts.mark(LOG_FORMAT);
         break;
       case 'bind':
         (binds ??= []).push(bindFact(c, depth));
         break;
       case 'server':
       case 'server-template':
-        if (c.argCount) facts.hasServers = true;
+        if (c.argCount) facts.mark(HAS_SERVERS);
         break;
       case 'default-server':
         if (facts.defaultServer === NO_DEFAULT_SERVER) facts.defaultServer = {};
         serverSettings(c, 0, facts.defaultServer);
         break;
       case 'tcp-check':
-        if (tcpCheckConnect((i) => c.argValue(i), c.argCount)?.ssl) facts.tcpCheckSsl = true;
+        if (tcpCheckConnect((i) => c.argValue(i), c.argCount)?.ssl) facts.mark(TCP_CHECK_SSL);
         break;
       case 'ssl-server-verify':
         if (node.keyword === 'global' && c.argCount) facts.sslServerVerify = c.argValue(0);
@@ -480,17 +466,17 @@ function sectionFacts(node: ConfigNode): SectionFacts {
         if (c.argCount) (routes ??= []).push({ node: c, depth, keyword: k, backend: c.argValue(0) });
         break;
       case 'disabled':
-        facts.disabled = true;
+        facts.mark(DISABLED);
         break;
       case 'ssl-f-use':
-        facts.sslFUse = true;
+        facts.mark(SSL_F_USE);
         break;
     }
   });
   // Facts are kept while their section is unchanged: lists at their exact length, empty tables shared.
   if (binds) {
     facts.binds = exactList(binds);
-    facts.bindRanges = binds.some((b) => b.addresses.some((a) => a.lo !== a.hi));
+    if (binds.some((b) => b.addresses.some((a) => a.lo !== a.hi))) facts.mark(BIND_RANGES);
   }
   if (routes) facts.routes = exactList(routes);
   if (timeouts?.size) facts.timeouts = timeouts;
