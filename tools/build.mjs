@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { copiedReexports, lazyBuiltins, serviceApart } from './bundle-plugins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -27,35 +28,6 @@ const common = {
   // One copy of the LSP types: TypeScript imports would otherwise pick the ESM build, the protocol library the UMD one.
   alias: { 'vscode-languageserver-types': path.join(root, 'node_modules/vscode-languageserver-types/lib/umd/main.js') },
 };
-// The LSP library requires crypto, net and child_process when it loads, for transports and lookups that a server
-// started with --stdio or --node-ipc never uses: loading them cost about 12 ms of every start. In the server bundle
-// they load on first use instead.
-const LAZY_BUILTINS = /^(crypto|net|child_process)$/;
-const lazyBuiltins = {
-  name: 'lazy-builtins',
-  setup(build) {
-    build.onResolve({ filter: LAZY_BUILTINS }, (args) =>
-      /[\\/]node_modules[\\/]vscode-(jsonrpc|languageserver)[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
-      loader: 'js',
-      contents: `let m; const real = () => (m ??= require('node:${args.path}'));
-module.exports = new Proxy({}, {
-  get: (_, k) => real()[k],
-  has: (_, k) => k in real(),
-  ownKeys: () => Reflect.ownKeys(real()),
-  getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(real(), k); if (d) d.configurable = true; return d; },
-});`,
-    }));
-  },
-};
-// The adapter's `require('./service')` is for the unbundled build (out/); in dist/ it loads dist/service.js.
-const serviceApart = {
-  name: 'service-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/service$/ }, (args) => (/[\\/]lsp[\\/]server\.ts$/.test(args.importer) ? { path: './service.js', external: true } : undefined));
-  },
-};
 await Promise.all([
   esbuild.build({ ...common, entryPoints: [path.join(root, 'client/src/extension.ts')], outfile: path.join(root, 'dist/client.js'), external: ['vscode'] }),
   // The server is two bundles: the LSP adapter, which answers the handshake, and the language service, which it
@@ -65,7 +37,7 @@ await Promise.all([
     entryPoints: [path.join(root, 'server/src/lsp/server.ts')],
     outfile: path.join(root, 'dist/server.js'),
     define: { ...common.define, 'process.env.HACONF_SERVICE_BUNDLE': JSON.stringify('service.js') },
-    plugins: [lazyBuiltins, serviceApart],
+    plugins: [copiedReexports, lazyBuiltins, serviceApart],
   }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/lsp/service.ts')], outfile: path.join(root, 'dist/service.js') }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'server/src/cli/main.ts')], outfile: path.join(root, 'dist/cli.js') }),
