@@ -2,18 +2,51 @@
 // Loads a bundled CommonJS file with a V8 code cache kept beside it (or in the temp folder when that is read-only),
 // so that a fresh language server or CLI process does not parse and compile the whole bundle again on every start.
 // Node 22 has module.enableCompileCache for this; Node 20 does not.
+//
+// V8 accepts a code cache only in a process whose V8 flags are the ones that wrote it. The language server changes
+// a flag once its handshake is done (server-v8-flags.js), so it writes its own bundle's cache just before that, with
+// writeCodeCachesNow(); a cache written afterwards was rejected by every later start, which then compiled the bundle
+// again (about 15 ms).
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vm = require('vm');
 const Module = require('module');
 
+/** The caches still to write, by bundle file: each writes its cache and forgets itself. */
+const pending = new Map();
+
 function cachePaths(file, stat) {
   const key = `${path.basename(file)}-${process.version}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}.v8cache`;
   return [path.join(path.dirname(file), '.cache', key), path.join(os.tmpdir(), 'haconf-v8cache', key)];
 }
 
-module.exports = function loadCached(file) {
+function writeCache(file, script, candidates) {
+  const data = script.createCachedData();
+  for (const c of candidates) {
+    try {
+      fs.mkdirSync(path.dirname(c), { recursive: true });
+      fs.writeFileSync(`${c}.${process.pid}`, data);
+      fs.renameSync(`${c}.${process.pid}`, c);
+      // The caches of earlier builds of this bundle are of no more use.
+      const prefix = `${path.basename(file)}-`;
+      for (const old of fs.readdirSync(path.dirname(c))) {
+        if (old.startsWith(prefix) && old.endsWith('.v8cache') && old !== path.basename(c)) {
+          try {
+            fs.unlinkSync(path.join(path.dirname(c), old));
+          } catch {
+            /* another process may have removed it */
+          }
+        }
+      }
+      return;
+    } catch {
+      /* try the next place */
+    }
+  }
+}
+
+function loadCached(file) {
   const stat = fs.statSync(file);
   const source = fs.readFileSync(file, 'utf8');
   const candidates = cachePaths(file, stat);
@@ -33,31 +66,22 @@ module.exports = function loadCached(file) {
   mod.loaded = true;
   script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   if (!cachedData || script.cachedDataRejected) {
-    // Written once the process has warmed up, so that the cache holds the functions start-up compiled.
-    setTimeout(() => {
-      const data = script.createCachedData();
-      for (const c of candidates) {
-        try {
-          fs.mkdirSync(path.dirname(c), { recursive: true });
-          fs.writeFileSync(`${c}.${process.pid}`, data);
-          fs.renameSync(`${c}.${process.pid}`, c);
-          // The caches of earlier builds of this bundle are of no more use.
-          const prefix = `${path.basename(file)}-`;
-          for (const old of fs.readdirSync(path.dirname(c))) {
-            if (old.startsWith(prefix) && old.endsWith('.v8cache') && old !== path.basename(c)) {
-              try {
-                fs.unlinkSync(path.join(path.dirname(c), old));
-              } catch {
-                /* another process may have removed it */
-              }
-            }
-          }
-          return;
-        } catch {
-          /* try the next place */
-        }
-      }
-    }, 1500).unref();
+    // Written once the process has warmed up, so that the cache holds the functions start-up compiled; or sooner,
+    // by writeCodeCachesNow().
+    const write = () => {
+      clearTimeout(timer);
+      pending.delete(file);
+      writeCache(file, script, candidates);
+    };
+    const timer = setTimeout(write, 1500).unref();
+    pending.set(file, write);
   }
   return mod.exports;
+}
+
+/** Writes now the caches that are still to be written: before a change of V8 flags, which would make V8 reject them. */
+loadCached.writeCodeCachesNow = () => {
+  for (const write of [...pending.values()]) write();
 };
+
+module.exports = loadCached;

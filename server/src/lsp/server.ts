@@ -78,6 +78,14 @@ function svc(): typeof Service {
     // start. (The bundle sits in dist/, beside bin/.)
     if (bundle) {
       try {
+        // V8 rejects a code cache written under other flags than its reader's: this bundle's cache, if it is still
+        // to be written, is written now, under the flags that the next start will have (bin/load-cached.js).
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require(nodePath.join(__dirname, '..', 'bin', 'load-cached.js')) as { writeCodeCachesNow(): void }).writeCodeCachesNow();
+      } catch {
+        // Not in the package's layout: no cache to write.
+      }
+      try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { v8Flags } = require(nodePath.join(__dirname, '..', 'bin', 'server-v8-flags.js')) as { v8Flags: string };
         // eslint-disable-next-line @typescript-eslint/no-require-imports
