@@ -46,7 +46,11 @@ function writeCache(file, script, candidates) {
   }
 }
 
-function loadCached(file) {
+/**
+ * Loads `file` as a CommonJS module, with its code cache. `writeAtExit`: a process that may end before the cache is
+ * written (the CLI) writes it as it exits, unless it has been written by then.
+ */
+function loadCached(file, { writeAtExit = false } = {}) {
   const stat = fs.statSync(file);
   const source = fs.readFileSync(file, 'utf8');
   const candidates = cachePaths(file, stat);
@@ -75,6 +79,11 @@ function loadCached(file) {
     };
     const timer = setTimeout(write, 1500).unref();
     pending.set(file, write);
+    if (writeAtExit) {
+      process.once('exit', () => {
+        if (pending.get(file) === write) write();
+      });
+    }
   }
   return mod.exports;
 }

@@ -21,13 +21,13 @@ export class LspClient {
   readonly messages: Array<{ type: number; message: string }> = [];
   stderr = '';
 
-  constructor(args: string[] = ['--stdio'], bin = SERVER_BIN) {
+  constructor(args: string[] = ['--stdio'], bin = SERVER_BIN, env: NodeJS.ProcessEnv = process.env) {
     // The project's own bin is started as an LSP editor starts it, by itself (its first line gives Node its options);
     // another copy (the vsix's, unpacked without modes) through node.
     this.proc =
       bin === SERVER_BIN && process.platform !== 'win32'
-        ? spawn(bin, args, { stdio: ['pipe', 'pipe', 'pipe'] })
-        : spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+        ? spawn(bin, args, { stdio: ['pipe', 'pipe', 'pipe'], env })
+        : spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.proc.stderr!.on('data', (d) => (this.stderr += d));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

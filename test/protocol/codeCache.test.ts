@@ -1,7 +1,8 @@
 /**
- * The server's code cache (bin/load-cached.js) must be one that the next start accepts. V8 accepts a cache only under
- * the V8 flags that wrote it, and the server changes a flag once the handshake is done; a cache written after that was
- * rejected by every later start, which compiled the bundle again.
+ * The code caches of the server's two bundles and the CLI's (bin/load-cached.js) must be ones that the next start
+ * accepts. V8 accepts a cache only under the V8 flags that wrote it. The server changes flags once its handshake is
+ * done, and the first parse set the wasm flag; caches written after those changes were rejected by every later start,
+ * which compiled the bundle again. A short CLI run ended before its cache was written.
  */
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
@@ -12,13 +13,18 @@ import { after, before, describe, it } from 'node:test';
 import { LspClient } from './client';
 import { ROOT } from '../helpers';
 
-/** Whether a fresh Node process, started with the bin's Node options, accepts `cache` for `bundle`. */
-function accepted(bundle: string, cache: string): boolean {
-  const { nodeOptions } = require(path.join(ROOT, 'bin', 'server-v8-flags.js')) as { nodeOptions: string[] };
+const SETUP = require(path.join(ROOT, 'bin', 'server-v8-flags.js')) as { nodeOptions: string[]; v8Flags: string; cliV8Flags: string };
+
+/**
+ * Whether a fresh Node process, started with the bin's Node options, accepts `cache` for `bundle` once it has set
+ * `v8Flags` (as the server does before it loads the service bundle, and the CLI before its own).
+ */
+function accepted(bundle: string, cache: string, v8Flags = ''): boolean {
   const check = `const fs = require('fs'), vm = require('vm'), Module = require('module');
+if (process.argv[3]) require('v8').setFlagsFromString(process.argv[3]);
 const script = new vm.Script(Module.wrap(fs.readFileSync(process.argv[1], 'utf8')), { filename: process.argv[1], cachedData: fs.readFileSync(process.argv[2]) });
 process.stdout.write(script.cachedDataRejected ? 'rejected' : 'accepted');`;
-  return execFileSync(process.execPath, [...nodeOptions, '-e', check, bundle, cache], { encoding: 'utf8' }) === 'accepted';
+  return execFileSync(process.execPath, [...SETUP.nodeOptions, '-e', check, bundle, cache, v8Flags], { encoding: 'utf8' }) === 'accepted';
 }
 
 async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 10000): Promise<T> {
@@ -31,9 +37,11 @@ async function until<T>(probe: () => T | undefined, what: string, timeoutMs = 10
   }
 }
 
-describe('the language server code cache', () => {
-  // A copy of the package's bin/ and dist/ without any cache, so that this test's server writes one.
+describe('the code caches of the server and the CLI', () => {
+  // A copy of the package's bin/ and dist/ without any cache, so that this test's processes write them. The grammars
+  // are the package's own (HACONF_ROOT).
   let dir: string;
+  const env = { ...process.env, HACONF_ROOT: ROOT };
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haconf-code-cache-'));
     for (const sub of ['bin', 'dist']) {
@@ -53,34 +61,60 @@ describe('the language server code cache', () => {
       return undefined;
     }
   };
+  const bundle = (name: string) => path.join(dir, 'dist', name);
 
-  it('is written by a server once the handshake is done, and the next start accepts it', async () => {
-    const client = new LspClient(['--stdio'], path.join(dir, 'bin', 'haconf-language-server.js'));
+  it('are written by a server that opens a file, and the next start accepts them', async () => {
+    const client = new LspClient(['--stdio'], path.join(dir, 'bin', 'haconf-language-server.js'), env);
     try {
       await client.initialize();
-      const cache = await until(cacheOf('server.js'), "the server bundle's code cache");
-      // Past the time at which a cache would otherwise be written (1.5 s after the bundle loaded).
+      // A file at once, as an editor opens one: the service loads and the first parse sets the wasm flag.
+      const uri = 'file:///etc/haproxy/haproxy.cfg';
+      await client.open(uri, 'haproxy', 'global\n    maxconn 100\n\ndefaults\n    mode http\n');
+      await client.diagnosticsFor(uri, (p) => p.version === 1);
+      const server = await until(cacheOf('server.js'), "the server bundle's code cache");
+      const service = await until(cacheOf('service.js'), "the service bundle's code cache");
+      // Past the time at which a cache would otherwise be written (1.5 s after its bundle loaded).
       await new Promise((resolve) => setTimeout(resolve, 1800));
-      assert.equal(cacheOf('server.js')(), cache, 'one cache, written once');
-      assert.ok(accepted(path.join(dir, 'dist', 'server.js'), cache), `${path.basename(cache)} is rejected by a fresh process`);
+      assert.equal(cacheOf('server.js')(), server, 'one cache, written once');
+      assert.ok(accepted(bundle('server.js'), server), `${path.basename(server)} is rejected by a fresh process`);
+      assert.ok(accepted(bundle('service.js'), service, SETUP.v8Flags), `${path.basename(service)} is rejected under the server's flags`);
       assert.equal(await client.shutdown(), 0);
     } finally {
       if (client.proc.exitCode === null) client.proc.kill();
     }
   });
 
-  it('is accepted by the next server, which does not write it again', async () => {
-    const cache = cacheOf('server.js')();
-    assert.ok(cache, 'the first test wrote a cache');
-    const written = fs.statSync(cache).mtimeMs;
-    const client = new LspClient(['--stdio'], path.join(dir, 'bin', 'haconf-language-server.js'));
+  it('are accepted by the next server, which does not write them again', async () => {
+    const caches = ['server.js', 'service.js'].map((b) => cacheOf(b)());
+    assert.ok(caches.every(Boolean), 'the first test wrote both caches');
+    const written = caches.map((c) => fs.statSync(c!).mtimeMs);
+    const client = new LspClient(['--stdio'], path.join(dir, 'bin', 'haconf-language-server.js'), env);
     try {
       await client.initialize();
+      const uri = 'file:///etc/haproxy/haproxy.cfg';
+      await client.open(uri, 'haproxy', 'global\n    maxconn 100\n');
+      await client.diagnosticsFor(uri, (p) => p.version === 1);
       await new Promise((resolve) => setTimeout(resolve, 1800));
-      assert.equal(fs.statSync(cache).mtimeMs, written, 'a rejected cache would have been written again');
+      assert.deepEqual(
+        caches.map((c) => fs.statSync(c!).mtimeMs),
+        written,
+        'a rejected cache would have been written again',
+      );
       assert.equal(await client.shutdown(), 0);
     } finally {
       if (client.proc.exitCode === null) client.proc.kill();
     }
+  });
+
+  it("is written by a short CLI run as it exits, and the next run accepts it", () => {
+    const file = path.join(dir, 'haproxy.cfg');
+    fs.writeFileSync(file, 'global\n    maxconn 100\n');
+    execFileSync(process.execPath, [path.join(dir, 'bin', 'haconf.js'), 'check', file], { env, encoding: 'utf8' });
+    const cache = cacheOf('cli.js')();
+    assert.ok(cache, 'the CLI wrote its code cache');
+    assert.ok(accepted(bundle('cli.js'), cache, SETUP.cliV8Flags), `${path.basename(cache)} is rejected under the CLI's flags`);
+    const written = fs.statSync(cache).mtimeMs;
+    execFileSync(process.execPath, [path.join(dir, 'bin', 'haconf.js'), 'check', file], { env, encoding: 'utf8' });
+    assert.equal(fs.statSync(cache).mtimeMs, written, 'a rejected cache would have been written again');
   });
 });
