@@ -3,9 +3,10 @@
 // so that a fresh language server or CLI process does not parse and compile the whole bundle again on every start.
 // Node 22 has module.enableCompileCache for this; Node 20 does not.
 //
-// V8 accepts a code cache only in a process whose V8 flags are the ones that wrote it. The language server changes
-// a flag once its handshake is done (server-v8-flags.js), so it writes its own bundle's cache just before that, with
-// writeCodeCachesNow(); a cache written afterwards was rejected by every later start, which then compiled the bundle
+// V8 accepts a code cache only in a process whose V8 flags are the ones that wrote it (server-v8-flags.js). The
+// language server sets its flags once its handshake is done, so it writes its own bundle's cache just before that,
+// with writeCodeCachesNow(), and loads the service bundle after; the CLI sets its flag before it loads its bundle. A
+// cache written under other flags than its reader's was rejected by every later start, which then compiled the bundle
 // again (about 15 ms).
 const fs = require('fs');
 const os = require('os');

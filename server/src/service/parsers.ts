@@ -25,6 +25,8 @@ export function grammarWasmPath(grammar: string): string {
  * makes the first parse in a fresh process more than twice as slow (about 290 vs 120 ms, the optimising compiler
  * runs meanwhile) and costs about 20 MB more peak memory. An editor parses a file in full once, on open, and then
  * incrementally, so the first parse and the memory matter more. Must run before the first wasm module compiles.
+ * The server and the CLI have set it already, before they loaded their bundles, so that their code caches are written
+ * and read under the same flags (bin/server-v8-flags.js); setting it again changes nothing.
  */
 export function configureWasmCompiler(): void {
   if (process.env.HACONF_WASM_TIERUP === '1') return;
