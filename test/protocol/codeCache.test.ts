@@ -63,14 +63,26 @@ describe('the code caches of the server and the CLI', () => {
   };
   const bundle = (name: string) => path.join(dir, 'dist', name);
 
-  it('are written by a server that opens a file, and the next start accepts them', async () => {
+  /**
+   * A server session from the copy, as an editor runs one: the handshake, then `text` opened at once (the service
+   * loads and parses it) and its first diagnostics; then `body`, and a clean shutdown.
+   */
+  async function session(text: string, body: () => Promise<void>): Promise<void> {
     const client = new LspClient(['--stdio'], path.join(dir, 'bin', 'haconf-language-server.js'), env);
     try {
       await client.initialize();
-      // A file at once, as an editor opens one: the service loads and the first parse sets the wasm flag.
       const uri = 'file:///etc/haproxy/haproxy.cfg';
-      await client.open(uri, 'haproxy', 'global\n    maxconn 100\n\ndefaults\n    mode http\n');
+      await client.open(uri, 'haproxy', text);
       await client.diagnosticsFor(uri, (p) => p.version === 1);
+      await body();
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      if (client.proc.exitCode === null) client.proc.kill();
+    }
+  }
+
+  it('are written by a server that opens a file, and the next start accepts them', async () => {
+    await session('global\n    maxconn 100\n\ndefaults\n    mode http\n', async () => {
       const server = await until(cacheOf('server.js'), "the server bundle's code cache");
       const service = await until(cacheOf('service.js'), "the service bundle's code cache");
       // Past the time at which a cache would otherwise be written (1.5 s after its bundle loaded).
@@ -78,32 +90,21 @@ describe('the code caches of the server and the CLI', () => {
       assert.equal(cacheOf('server.js')(), server, 'one cache, written once');
       assert.ok(accepted(bundle('server.js'), server), `${path.basename(server)} is rejected by a fresh process`);
       assert.ok(accepted(bundle('service.js'), service, SETUP.v8Flags), `${path.basename(service)} is rejected under the server's flags`);
-      assert.equal(await client.shutdown(), 0);
-    } finally {
-      if (client.proc.exitCode === null) client.proc.kill();
-    }
+    });
   });
 
   it('are accepted by the next server, which does not write them again', async () => {
     const caches = ['server.js', 'service.js'].map((b) => cacheOf(b)());
     assert.ok(caches.every(Boolean), 'the first test wrote both caches');
     const written = caches.map((c) => fs.statSync(c!).mtimeMs);
-    const client = new LspClient(['--stdio'], path.join(dir, 'bin', 'haconf-language-server.js'), env);
-    try {
-      await client.initialize();
-      const uri = 'file:///etc/haproxy/haproxy.cfg';
-      await client.open(uri, 'haproxy', 'global\n    maxconn 100\n');
-      await client.diagnosticsFor(uri, (p) => p.version === 1);
+    await session('global\n    maxconn 100\n', async () => {
       await new Promise((resolve) => setTimeout(resolve, 1800));
       assert.deepEqual(
         caches.map((c) => fs.statSync(c!).mtimeMs),
         written,
         'a rejected cache would have been written again',
       );
-      assert.equal(await client.shutdown(), 0);
-    } finally {
-      if (client.proc.exitCode === null) client.proc.kill();
-    }
+    });
   });
 
   it("is written by a short CLI run as it exits, and the next run accepts it", () => {

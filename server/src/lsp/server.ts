@@ -76,18 +76,19 @@ function svc(): typeof Service {
     // The server's V8 settings (bin/server-v8-flags.js), before the service and the first document. They are set
     // here, after the handshake, rather than first thing in the bin: loading node's v8 module took 3 ms of every
     // start. (The bundle sits in dist/, beside bin/.)
+    const bin = nodePath.join(__dirname, '..', 'bin');
     if (bundle) {
       try {
         // V8 rejects a code cache written under other flags than its reader's: this bundle's cache, if it is still
         // to be written, is written now, under the flags that the next start will have (bin/load-cached.js).
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        (require(nodePath.join(__dirname, '..', 'bin', 'load-cached.js')) as { writeCodeCachesNow(): void }).writeCodeCachesNow();
+        (require(nodePath.join(bin, 'load-cached.js')) as { writeCodeCachesNow(): void }).writeCodeCachesNow();
       } catch {
         // Not in the package's layout: no cache to write.
       }
       try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { v8Flags } = require(nodePath.join(__dirname, '..', 'bin', 'server-v8-flags.js')) as { v8Flags: string };
+        const { v8Flags } = require(nodePath.join(bin, 'server-v8-flags.js')) as { v8Flags: string };
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         (require('v8') as typeof import('v8')).setFlagsFromString(v8Flags);
       } catch {
@@ -96,7 +97,7 @@ function svc(): typeof Service {
     }
     service = bundle
       ? // eslint-disable-next-line @typescript-eslint/no-require-imports
-        (require(nodePath.join(__dirname, '..', 'bin', 'load-cached.js')) as (file: string) => typeof Service)(nodePath.join(__dirname, bundle))
+        (require(nodePath.join(bin, 'load-cached.js')) as (file: string) => typeof Service)(nodePath.join(__dirname, bundle))
       : // eslint-disable-next-line @typescript-eslint/no-require-imports
         (require('./service') as typeof Service);
   }
